@@ -1,0 +1,38 @@
+# The few commands people type. Everything goes through uv, which never downloads a Python.
+export UV_PYTHON_DOWNLOADS := never
+UV = $(shell sh scripts/ensure-uv.sh)
+
+.PHONY: run test lint format check-deploy demo-db clean
+
+## run: install, migrate the embedded SQLite database, load the demo, serve on :8000
+run:
+	$(UV) sync --frozen
+	DEBUG=1 $(UV) run python manage.py migrate --noinput
+	DEBUG=1 $(UV) run python manage.py load_demo
+	DEBUG=1 $(UV) run python manage.py collectstatic --noinput -v0
+	DEBUG=1 sh scripts/run-local.sh "$(UV)"
+
+## test: lint, check migrations, and run the whole suite (SQLite, or DATABASE_URL)
+test:
+	$(UV) sync --frozen
+	sh scripts/ensure-chromium.sh
+	$(UV) run ruff check .
+	$(UV) run ruff format --check .
+	DJANGO_SETTINGS_MODULE=afterword.settings_test $(UV) run python manage.py makemigrations --check --dry-run
+	$(UV) run pytest
+
+lint:
+	$(UV) run ruff check .
+	$(UV) run ruff format --check .
+
+format:
+	$(UV) run ruff check --fix .
+	$(UV) run ruff format .
+
+## check-deploy: Django's deployment checklist under production settings
+check-deploy:
+	DEBUG=0 SECRET_KEY=check-deploy-$$(date +%s)-a-long-enough-random-looking-string-0123456789 \
+	ALLOWED_HOSTS=afterword.example $(UV) run python manage.py check --deploy --fail-level WARNING
+
+clean:
+	rm -rf var/

@@ -1,0 +1,21 @@
+"""Top-level URL map: each part of the product keeps its own URLs."""
+
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from column.urls import sitemap_urls
+from django.views.static import serve
+
+urlpatterns = [
+    path("", include("column.urls")),
+    path("", include("discussion.urls")),
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("admin/", admin.site.urls),
+    *sitemap_urls,
+]
+
+if settings.DEBUG:
+    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]

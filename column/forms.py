@@ -1,0 +1,122 @@
+"""Forms of the column: the public letter form and the columnist's answer editor."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.text import slugify
+
+from afterword.text import clean_text
+from column.models import Answer, Topic
+
+
+class LetterForm(forms.Form):
+    name = forms.CharField(
+        label="Pen name",
+        max_length=settings.PEN_NAME_MAX_LENGTH,
+        help_text='How to sign your letter if it is published, for example "Left in the '
+        'Waiting Room".',
+        error_messages={"required": "Please choose a pen name to sign your letter with."},
+    )
+    email = forms.EmailField(
+        label="Email",
+        max_length=254,
+        help_text="Private. Only used to tell you what happens to your letter.",
+        error_messages={
+            "required": "Please add your email so we can tell you when your letter is answered.",
+            "invalid": "That email doesn't look complete — could you check it?",
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    body = forms.CharField(
+        label="Your letter",
+        max_length=settings.LETTER_MAX_LENGTH,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 14}),
+        error_messages={
+            "required": "Your letter is empty — write as much or as little as you like.",
+            "max_length": "Your letter is %(show_value)d characters long; the limit is "
+            "%(limit_value)d. Everything you wrote is still here.",
+        },
+    )
+    consent_to_publish = forms.BooleanField(
+        label="An edited version of my letter may be published, without my email and with "
+        "identifying details changed.",
+        error_messages={
+            "required": "We can only answer letters that may be published in an edited form."
+        },
+    )
+    accept_terms = forms.BooleanField(
+        label="I accept the terms",
+        error_messages={"required": "Please read and accept the terms to send your letter."},
+    )
+
+    def clean_name(self) -> str:
+        name = " ".join(clean_text(self.cleaned_data["name"]).split())
+        if not name:
+            raise forms.ValidationError("Please choose a pen name to sign your letter with.")
+        return name
+
+    def clean_body(self) -> str:
+        body = clean_text(self.cleaned_data["body"])
+        if not body:
+            raise forms.ValidationError(
+                "Your letter is empty — write as much or as little as you like."
+            )
+        return body
+
+
+class AnswerForm(forms.ModelForm):
+    """What a columnist edits: no Django knowledge needed to use it."""
+
+    publish_at = forms.DateTimeField(
+        label="Publish at (optional)",
+        required=False,
+        help_text="Leave empty to publish now. A future date schedules the answer.",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    topics = forms.ModelMultipleChoiceField(
+        queryset=Topic.objects.all(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = Answer
+        fields = ["title", "slug", "pen_name", "question", "body", "summary", "topics"]
+        labels = {
+            "pen_name": "Letter signed by",
+            "question": "The letter, edited for publication",
+            "body": "Your answer (Markdown)",
+            "summary": "Summary for lists and search results (optional)",
+            "slug": "Web address",
+        }
+        help_texts = {
+            "slug": "Made from the title if left empty.",
+            "body": "Blank lines between paragraphs; **bold**, *italic*, ## subheadings, "
+            "> quotes, - lists and [links](https://example.org).",
+        }
+        widgets = {
+            "question": forms.Textarea(attrs={"rows": 12}),
+            "body": forms.Textarea(attrs={"rows": 22}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["slug"].required = False
+        if self.instance.pk and self.instance.published_at:
+            self.initial.setdefault("publish_at", self.instance.published_at)
+
+    def clean_slug(self) -> str:
+        slug = self.cleaned_data.get("slug") or slugify(self.cleaned_data.get("title", ""))[:100]
+        if not slug:
+            raise forms.ValidationError("Please give the answer a title or a web address.")
+        clash = Answer.objects.filter(slug=slug).exclude(pk=self.instance.pk)
+        if clash.exists():
+            raise forms.ValidationError("Another answer already uses this web address.")
+        return slug
+
+    def clean_publish_at(self):
+        when = self.cleaned_data.get("publish_at")
+        if when is not None and timezone.is_naive(when):
+            when = timezone.make_aware(when)
+        return when

@@ -1,0 +1,181 @@
+"""The column: columnists, topics, private letters and published answers."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+
+class Columnist(models.Model):
+    """A licensed professional's public profile, tied to a staff account."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="columnist",
+    )
+    slug = models.SlugField(unique=True)
+    display_name = models.CharField(max_length=120)
+    credentials = models.CharField(max_length=160, help_text='For example "MS, LMHC".')
+    location = models.CharField(max_length=120, blank=True)
+    specialties = models.CharField(
+        max_length=300, blank=True, help_text="Comma-separated, for example: grief, endings."
+    )
+    short_bio = models.CharField(max_length=400, help_text="Shown at the end of every answer.")
+    bio = models.TextField(help_text="Plain text; blank lines separate paragraphs.")
+    photo = models.ImageField(upload_to="columnists/", blank=True)
+
+    class Meta:
+        ordering = ["display_name"]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    def get_absolute_url(self) -> str:
+        return reverse("column:author", args=[self.slug])
+
+    @property
+    def specialty_list(self) -> list[str]:
+        return [s.strip() for s in self.specialties.split(",") if s.strip()]
+
+    @property
+    def initials(self) -> str:
+        words = [w for w in self.display_name.replace("Dr.", "").split() if w[:1].isalpha()]
+        return "".join(w[0] for w in words[:2]).upper()
+
+
+class Topic(models.Model):
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=80)
+    description = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("column:topic", args=[self.slug])
+
+
+def _hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class LetterQuerySet(models.QuerySet):
+    def with_status_token(self, token: str) -> LetterQuerySet:
+        return self.filter(status_token_hash=_hash_token(token))
+
+
+class Letter(models.Model):
+    """A private submission to the column. Never shown publicly as written."""
+
+    class Status(models.TextChoices):
+        RECEIVED = "received", "Received"
+        SELECTED = "selected", "Selected for an answer"
+        ANSWERED = "answered", "Answered"
+        NOT_SELECTED = "not_selected", "Not selected"
+
+    pen_name = models.CharField(max_length=settings.PEN_NAME_MAX_LENGTH)
+    email = models.EmailField()
+    body = models.TextField()
+    consent_to_publish = models.BooleanField()
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.RECEIVED)
+    # Only a hash is stored, so a database leak does not open anyone's status page.
+    status_token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    crisis_level = models.PositiveSmallIntegerField(default=0)
+    screening = models.JSONField(default=dict, blank=True)
+    received_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = LetterQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-crisis_level", "received_at"]
+        indexes = [models.Index(fields=["status", "received_at"])]
+
+    def __str__(self) -> str:
+        return f"Letter from {self.pen_name} ({self.get_status_display()})"
+
+    def new_status_token(self) -> str:
+        """Set a fresh private status token and return it (only the hash is kept)."""
+        token = secrets.token_urlsafe(24)
+        self.status_token_hash = _hash_token(token)
+        return token
+
+    @property
+    def published_answer(self) -> Answer | None:
+        return self.answers.published().first()
+
+
+class AnswerQuerySet(models.QuerySet):
+    def published(self) -> AnswerQuerySet:
+        return self.filter(status=Answer.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def for_listing(self) -> AnswerQuerySet:
+        return self.select_related("columnist").prefetch_related("topics")
+
+
+class Answer(models.Model):
+    """A published article: the edited letter, the columnist's answer, and its thread."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    slug = models.SlugField(max_length=120, unique=True)
+    title = models.CharField(max_length=200)
+    columnist = models.ForeignKey(Columnist, on_delete=models.PROTECT, related_name="answers")
+    letter = models.ForeignKey(
+        Letter, on_delete=models.SET_NULL, null=True, blank=True, related_name="answers"
+    )
+    pen_name = models.CharField(max_length=settings.PEN_NAME_MAX_LENGTH)
+    question = models.TextField(help_text="The letter as edited for publication.")
+    question_html = models.TextField(editable=False)
+    body = models.TextField(help_text="The answer, in Markdown.")
+    body_html = models.TextField(editable=False)
+    summary = models.CharField(max_length=300, blank=True)
+    topics = models.ManyToManyField(Topic, related_name="answers", blank=True)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.DRAFT)
+    # A published answer with a future date is scheduled: it appears when the date comes.
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+    # Published comments, kept by the discussion's services.
+    comment_count = models.PositiveIntegerField(default=0)
+
+    objects = AnswerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at"]
+        indexes = [models.Index(fields=["status", "published_at"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("column:answer", args=[self.slug])
+
+    @property
+    def is_live(self) -> bool:
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def is_scheduled(self) -> bool:
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )

@@ -1,0 +1,219 @@
+"""Public pages of the column: home, answers with their threads, topics, authors,
+the archive, and the letter form with its private status page."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods
+
+from column.forms import LetterForm
+from column.models import Answer, Columnist, Letter, Topic
+from column.services import receive_letter
+from column.structured import answer_json_ld
+from discussion.forms import CommentForm
+from discussion.models import Comment
+from discussion.notices import read_posted
+from discussion.thread import ORDERS, OLDEST, thread_page
+from safety.resources import COUNTRY_NAMES, emergency_number, resources_for
+
+
+def _page_number(request: HttpRequest) -> int:
+    try:
+        return max(1, int(request.GET.get("page", "1")))
+    except ValueError:
+        return 1
+
+
+def _answers_page(request: HttpRequest, queryset):
+    paginator = Paginator(queryset.for_listing(), settings.ANSWERS_PER_PAGE)
+    return paginator.get_page(request.GET.get("page"))
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    page = _answers_page(request, Answer.objects.published())
+    topics = Topic.objects.annotate(
+        live=Count("answers", filter=Q(answers__in=Answer.objects.published()))
+    ).filter(live__gt=0)
+    return render(request, "column/home.html", {"page": page, "topics": topics})
+
+
+def crisis_context(request: HttpRequest) -> dict:
+    country = request.GET.get("country", settings.CRISIS_COUNTRY).upper()
+    if country not in COUNTRY_NAMES:
+        country = settings.CRISIS_COUNTRY
+    return {
+        "crisis_country": country,
+        "crisis_resources": resources_for(country),
+        "emergency_number": emergency_number(country),
+        "countries": COUNTRY_NAMES,
+    }
+
+
+def answer_page(request: HttpRequest, slug: str, *, form: CommentForm | None = None,
+                status: int = 200, form_error: str = "") -> HttpResponse:
+    answer = get_object_or_404(
+        Answer.objects.published().select_related("columnist").prefetch_related("topics"),
+        slug=slug,
+    )
+    order = request.GET.get("order", OLDEST)
+    if order not in ORDERS:
+        order = OLDEST
+    thread = thread_page(answer.pk, page=_page_number(request), order=order)
+    posted = read_posted(request.GET.get("posted", ""), answer)
+    form, reply_target = _comment_form(request, form, thread, answer)
+    context = {
+        "answer": answer,
+        "columnist": answer.columnist,
+        "thread": thread,
+        "form": form,
+        "reply_target": reply_target,
+        "form_error": form_error,
+        "posted": posted,
+        "json_ld": answer_json_ld(answer, thread.roots, settings.SITE_URL),
+        "canonical": settings.SITE_URL + answer.get_absolute_url(),
+        "max_depth": settings.COMMENTS_MAX_DEPTH,
+    }
+    if posted and posted.crisis:
+        context.update(crisis_context(request))
+    return render(request, "column/answer.html", context, status=status)
+
+
+def _comment_form(request: HttpRequest, form: CommentForm | None, thread, answer: Answer):
+    """The comment form, and the comment it replies to when there is one."""
+    if form is None:
+        reply_id = request.GET.get("reply", "")
+        form = CommentForm(initial={"parent": reply_id} if reply_id.isdigit() else None)
+    else:
+        reply_id = str(form.data.get("parent", ""))
+    if not reply_id.isdigit():
+        return form, None
+    for node in thread.nodes:  # usually on this page: no query needed
+        if node.comment.pk == int(reply_id) and not node.comment.is_removed:
+            return form, node.comment
+    target = (
+        Comment.objects.published()
+        .filter(pk=int(reply_id), answer=answer)
+        .only("pk", "pen_name")
+        .first()
+    )
+    return form, target
+
+
+@require_GET
+def answer_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    return answer_page(request, slug)
+
+
+@require_GET
+def topic_list(request: HttpRequest) -> HttpResponse:
+    topics = Topic.objects.annotate(
+        live=Count("answers", filter=Q(answers__in=Answer.objects.published()))
+    )
+    return render(request, "column/topics.html", {"topics": topics})
+
+
+@require_GET
+def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    topic = get_object_or_404(Topic, slug=slug)
+    page = _answers_page(request, Answer.objects.published().filter(topics=topic))
+    return render(request, "column/topic.html", {"topic": topic, "page": page})
+
+
+@require_GET
+def author_list(request: HttpRequest) -> HttpResponse:
+    columnists = Columnist.objects.annotate(
+        live=Count("answers", filter=Q(answers__in=Answer.objects.published()))
+    )
+    return render(request, "column/authors.html", {"columnists": columnists})
+
+
+@require_GET
+def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    columnist = get_object_or_404(Columnist, slug=slug)
+    page = _answers_page(request, Answer.objects.published().filter(columnist=columnist))
+    return render(request, "column/author.html", {"columnist": columnist, "page": page})
+
+
+@require_GET
+def archive(request: HttpRequest) -> HttpResponse:
+    answers = list(
+        Answer.objects.published()
+        .select_related("columnist")
+        .only("slug", "title", "published_at", "comment_count", "columnist__display_name")
+    )
+    months: dict = {}
+    for answer in answers:
+        months.setdefault(answer.published_at.replace(day=1).date(), []).append(answer)
+    return render(request, "column/archive.html", {"months": months.items(), "total": len(answers)})
+
+
+@require_http_methods(["GET", "POST"])
+def write_letter(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        form = LetterForm(request.POST)
+        if form.is_valid():
+            data = form.cleaned_data
+            received = receive_letter(
+                pen_name=data["name"],
+                email=data["email"],
+                body=data["body"],
+                consent_to_publish=data["consent_to_publish"],
+            )
+            url = reverse("column:letter_status", args=[received.status_token])
+            return redirect(f"{url}?new=1")
+        return render(request, "column/write.html", {"form": form}, status=400)
+    return render(request, "column/write.html", {"form": LetterForm()})
+
+
+@require_GET
+def letter_status(request: HttpRequest, token: str) -> HttpResponse:
+    letter = Letter.objects.with_status_token(token).first()
+    if letter is None:
+        raise Http404("No letter has this link.")
+    answer = letter.published_answer
+    status = letter.status
+    if status == Letter.Status.ANSWERED and answer is None:
+        status = Letter.Status.SELECTED  # scheduled, not out yet
+    context = {
+        "letter": letter,
+        "status": status,
+        "answer": answer,
+        "new": request.GET.get("new") == "1",
+        "crisis": letter.crisis_level >= 2,
+    }
+    if context["crisis"]:
+        context.update(crisis_context(request))
+    response = render(request, "column/letter_status.html", context)
+    # The link is the key: keep it out of shared caches and referrers.
+    response["Cache-Control"] = "private, no-store"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+@require_GET
+def terms(request: HttpRequest) -> HttpResponse:
+    return render(request, "column/terms.html")
+
+
+@require_GET
+def privacy(request: HttpRequest) -> HttpResponse:
+    return render(request, "column/privacy.html")
+
+
+@require_GET
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    lines = [
+        "User-agent: *",
+        "Disallow: /desk/",
+        "Disallow: /admin/",
+        "Disallow: /accounts/",
+        "Disallow: /letters/",
+        f"Sitemap: {settings.SITE_URL}{reverse('sitemap')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

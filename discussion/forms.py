@@ -1,0 +1,67 @@
+"""The comment form. Field names are part of the public contract:
+`name`, `email`, `body`, `accept_terms`, `parent`."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+
+from afterword.text import clean_text
+
+
+class CommentForm(forms.Form):
+    name = forms.CharField(
+        label="Pen name",
+        max_length=settings.PEN_NAME_MAX_LENGTH,
+        help_text="Shown with your comment. It doesn't need to be your real name.",
+        error_messages={
+            "required": "Please choose a pen name — any name you like.",
+            "max_length": "Please keep your pen name under %(limit_value)d characters "
+            "(it has %(show_value)d).",
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
+    )
+    email = forms.EmailField(
+        label="Email",
+        max_length=254,
+        help_text="Never shown to anyone.",
+        error_messages={
+            "required": "Please add your email. It is never shown; it lets you come back "
+            "to your words.",
+            "invalid": "That email doesn't look complete — could you check it?",
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    body = forms.CharField(
+        label="Your comment",
+        max_length=settings.COMMENT_MAX_LENGTH,
+        strip=False,
+        error_messages={
+            "required": "Your comment is empty — write a few words, then post.",
+            "max_length": "Your comment is %(show_value)d characters long; the limit is "
+            "%(limit_value)d. Your text is all still here — perhaps split it into two.",
+        },
+        widget=forms.Textarea(attrs={"rows": 7}),
+    )
+    accept_terms = forms.BooleanField(
+        label="I accept the community terms",
+        error_messages={"required": "Please read and accept the community terms to post."},
+    )
+    parent = forms.IntegerField(
+        required=False,
+        min_value=1,
+        widget=forms.HiddenInput,
+        error_messages={"invalid": "We couldn't tell which comment you were replying to."},
+    )
+
+    def clean_name(self) -> str:
+        name = " ".join(clean_text(self.cleaned_data["name"]).split())
+        if not name:
+            raise forms.ValidationError("Please choose a pen name — any name you like.")
+        return name
+
+    def clean_body(self) -> str:
+        body = clean_text(self.cleaned_data["body"])
+        if not body:
+            raise forms.ValidationError("Your comment is empty — write a few words, then post.")
+        return body

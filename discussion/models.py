@@ -1,0 +1,101 @@
+"""The discussion: threaded comments under every answer.
+
+A thread comes back in one ordered query: each comment stores its `parent`, its
+`depth` (1 for a top-level comment), the id of its top-level ancestor (`root_id`)
+and a sort `path` made of its ancestors' zero-padded ids, so ordering by
+`path` lists every conversation oldest first with replies under what they answer.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+PATH_SEGMENT = 10  # digits per id in the sort path
+
+
+def path_segment(pk: int) -> str:
+    return f"{pk:0{PATH_SEGMENT}d}"
+
+
+class CommentQuerySet(models.QuerySet):
+    def visible(self) -> CommentQuerySet:
+        """What readers see: published comments, and removed ones kept as placeholders."""
+        return self.filter(status__in=Comment.SHOWN_STATUSES)
+
+    def published(self) -> CommentQuerySet:
+        return self.filter(status=Comment.Status.PUBLISHED)
+
+    def pending(self) -> CommentQuerySet:
+        return self.filter(status=Comment.Status.PENDING)
+
+
+class Comment(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting for a moderator"
+        PUBLISHED = "published", "Published"
+        REJECTED = "rejected", "Rejected"
+        SPAM = "spam", "Spam"
+        REMOVED = "removed", "Removed by its author"
+
+    SHOWN_STATUSES = (Status.PUBLISHED, Status.REMOVED)
+
+    answer = models.ForeignKey("column.Answer", on_delete=models.CASCADE, related_name="comments")
+    # Where the comment sits in the tree (at most COMMENTS_MAX_DEPTH deep) ...
+    parent = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="children"
+    )
+    # ... and whom it actually answers, which differs when the tree is at its deepest.
+    reply_to = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reply_to_name = models.CharField(max_length=settings.PEN_NAME_MAX_LENGTH, blank=True)
+    root_id = models.BigIntegerField(null=True, blank=True, editable=False)
+    depth = models.PositiveSmallIntegerField(default=1, editable=False)
+    path = models.CharField(max_length=255, blank=True, editable=False)
+
+    pen_name = models.CharField(max_length=settings.PEN_NAME_MAX_LENGTH)
+    email = models.EmailField()
+    body = models.TextField()
+    body_html = models.TextField(editable=False)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
+    crisis_level = models.PositiveSmallIntegerField(default=0)
+    screening = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    edited_at = models.DateTimeField(null=True, blank=True)
+    moderated_at = models.DateTimeField(null=True, blank=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["path"]
+        indexes = [
+            models.Index(fields=["answer", "status", "path"], name="comment_thread"),
+            models.Index(fields=["answer", "depth", "status", "root_id"], name="comment_roots"),
+            models.Index(fields=["status", "crisis_level", "created_at"], name="comment_queue"),
+            models.Index(fields=["email", "status"], name="comment_email"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(depth__gte=1), name="comment_depth_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.pen_name} on {self.answer_id} ({self.status})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("discussion:permalink", args=[self.pk])
+
+    @property
+    def anchor(self) -> str:
+        return f"c{self.pk}"
+
+    @property
+    def is_shown(self) -> bool:
+        return self.status in self.SHOWN_STATUSES
+
+    @property
+    def is_removed(self) -> bool:
+        return self.status == self.Status.REMOVED

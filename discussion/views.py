@@ -1,0 +1,134 @@
+"""Posting to a thread, comment permalinks, comment feeds and the small
+approval list for staff."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.contrib.syndication.views import Feed
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.feedgenerator import Atom1Feed
+from django.views.decorators.http import require_GET, require_POST
+
+from column.models import Answer
+from column.views import answer_page
+from discussion import services
+from discussion.forms import CommentForm
+from discussion.models import Comment
+from discussion.notices import posted_token
+from discussion.thread import page_of
+
+
+@require_POST
+def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
+    answer = get_object_or_404(Answer.objects.published(), slug=slug)
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        return answer_page(request, slug, form=form, status=400)
+    data = form.cleaned_data
+    try:
+        posted = services.post_comment(
+            answer=answer,
+            pen_name=data["name"],
+            email=data["email"],
+            body=data["body"],
+            parent_id=data.get("parent"),
+        )
+    except ValidationError as error:
+        form.add_error("parent" if error.code == "parent" else None, error)
+        return answer_page(request, slug, form=form, status=400)
+    comment = posted.comment
+    token = posted_token(comment, posted.reasons)
+    # Held comments are not in the thread yet; land on the page where it will appear.
+    anchor_comment = comment.reply_to if posted.held and comment.reply_to else comment
+    page = page_of(anchor_comment) if anchor_comment.is_shown else 1
+    query = f"?posted={token}" + (f"&page={page}" if page > 1 else "")
+    return redirect(answer.get_absolute_url() + query + "#posted")
+
+
+@require_GET
+def permalink(request: HttpRequest, pk: int) -> HttpResponse:
+    comment = get_object_or_404(
+        Comment.objects.visible().select_related("answer"), pk=pk, answer__in=Answer.objects.published()
+    )
+    page = page_of(comment)
+    query = f"?page={page}" if page > 1 else ""
+    return redirect(comment.answer.get_absolute_url() + query + f"#{comment.anchor}")
+
+
+class AnswerCommentsFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request, slug):
+        return get_object_or_404(Answer.objects.published(), slug=slug)
+
+    def title(self, obj):
+        return f"Comments on “{obj.title}”"
+
+    def link(self, obj):
+        return obj.get_absolute_url()
+
+    def subtitle(self, obj):
+        return "The latest comments in this discussion."
+
+    def items(self, obj):
+        return (
+            Comment.objects.published()
+            .filter(answer=obj)
+            .order_by("-created_at")
+            .only("pk", "pen_name", "body", "body_html", "created_at", "answer_id")[:50]
+        )
+
+    def item_title(self, item):
+        return f"{item.pen_name} wrote"
+
+    def item_description(self, item):
+        return item.body_html
+
+    def item_link(self, item):
+        return item.get_absolute_url()
+
+    def item_author_name(self, item):
+        return item.pen_name
+
+    def item_pubdate(self, item):
+        return item.created_at
+
+
+def is_moderator(user) -> bool:
+    return user.is_active and (
+        user.is_superuser or user.groups.filter(name="Moderators").exists()
+    )
+
+
+def _moderator(request: HttpRequest) -> None:
+    if not is_moderator(request.user):
+        raise PermissionDenied("Only moderators can do this.")
+
+
+@login_required
+@require_GET
+def pending(request: HttpRequest) -> HttpResponse:
+    _moderator(request)
+    comments = (
+        Comment.objects.pending()
+        .select_related("answer")
+        .order_by("-crisis_level", "created_at")[:200]
+    )
+    return render(request, "discussion/pending.html", {"comments": comments})
+
+
+@login_required
+@require_POST
+def moderate(request: HttpRequest, pk: int) -> HttpResponse:
+    _moderator(request)
+    comment = get_object_or_404(Comment, pk=pk)
+    action = request.POST.get("action")
+    if action == "approve":
+        services.approve_comment(comment)
+    elif action == "reject":
+        services.reject_comment(comment)
+    else:
+        return HttpResponse("Unknown action.", status=400)
+    return redirect("discussion:pending")
