@@ -74,7 +74,11 @@ def letter_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "column/desk/letter.html",
-        {"letter": letter, "body_html": plain_to_html(letter.body), "answers": letter.answers.all()},
+        {
+            "letter": letter,
+            "body_html": plain_to_html(letter.body),
+            "answers": letter.answers.all(),
+        },
     )
 
 
@@ -86,7 +90,9 @@ def letter_set_status(request: HttpRequest, pk: int) -> HttpResponse:
     if status not in (Letter.Status.RECEIVED, Letter.Status.NOT_SELECTED):
         return HttpResponse("Unknown status.", status=400)
     services.set_letter_status(letter, status)
-    messages.success(request, f"The letter from {letter.pen_name} is now “{letter.get_status_display()}”.")
+    messages.success(
+        request, f"The letter from {letter.pen_name} is now “{letter.get_status_display()}”."
+    )
     return redirect("column:desk")
 
 

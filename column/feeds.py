@@ -49,8 +49,15 @@ class AnswerSitemap(Sitemap):
 
 class PageSitemap(Sitemap):
     def items(self):
-        return ["column:home", "column:archive", "column:topics", "column:authors",
-                "column:write", "column:terms", "column:privacy"]
+        return [
+            "column:home",
+            "column:archive",
+            "column:topics",
+            "column:authors",
+            "column:write",
+            "column:terms",
+            "column:privacy",
+        ]
 
     def location(self, item):
         return reverse(item)

@@ -55,8 +55,14 @@ def crisis_context(request: HttpRequest) -> dict:
     }
 
 
-def answer_page(request: HttpRequest, slug: str, *, form: CommentForm | None = None,
-                status: int = 200, form_error: str = "") -> HttpResponse:
+def answer_page(
+    request: HttpRequest,
+    slug: str,
+    *,
+    form: CommentForm | None = None,
+    status: int = 200,
+    form_error: str = "",
+) -> HttpResponse:
     answer = get_object_or_404(
         Answer.objects.published().select_related("columnist").prefetch_related("topics"),
         slug=slug,

@@ -111,8 +111,19 @@ def thread_page(answer_id: int, *, page: int = 1, order: str = OLDEST) -> Thread
         .filter(answer_id=answer_id, root_id__in=page_roots)
         .order_by(root_order, "path")
         .only(
-            "pk", "answer_id", "root_id", "path", "depth", "pen_name", "body_html",
-            "status", "created_at", "edited_at", "reply_to_id", "reply_to_name", "body",
+            "pk",
+            "answer_id",
+            "root_id",
+            "path",
+            "depth",
+            "pen_name",
+            "body_html",
+            "status",
+            "created_at",
+            "edited_at",
+            "reply_to_id",
+            "reply_to_name",
+            "body",
         )
     )
     flat, tree = build_tree(comments)
@@ -124,4 +135,3 @@ def thread_page(answer_id: int, *, page: int = 1, order: str = OLDEST) -> Thread
         order=order,
         conversations=conversations,
     )
-

@@ -50,7 +50,9 @@ def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def permalink(request: HttpRequest, pk: int) -> HttpResponse:
     comment = get_object_or_404(
-        Comment.objects.visible().select_related("answer"), pk=pk, answer__in=Answer.objects.published()
+        Comment.objects.visible().select_related("answer"),
+        pk=pk,
+        answer__in=Answer.objects.published(),
     )
     page = page_of(comment)
     query = f"?page={page}" if page > 1 else ""
@@ -97,9 +99,7 @@ class AnswerCommentsFeed(Feed):
 
 
 def is_moderator(user) -> bool:
-    return user.is_active and (
-        user.is_superuser or user.groups.filter(name="Moderators").exists()
-    )
+    return user.is_active and (user.is_superuser or user.groups.filter(name="Moderators").exists())
 
 
 def _moderator(request: HttpRequest) -> None:

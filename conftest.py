@@ -1,0 +1,134 @@
+"""Shared test fixtures: the cast of roles and small factories.
+
+Cast: a reader (anonymous client), a commenter (an email that has posted
+before), a columnist, a moderator, and an outsider (a signed-in user with no role).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.utils import timezone
+
+from column.models import Answer, Columnist, Topic
+from column.services import publish_answer
+from discussion.models import Comment
+from discussion.services import post_comment
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM must
+# still be usable from it for live-server tests.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_FLAGS}
+
+
+def make_user(username: str, *, group: str | None = None, **extra) -> User:
+    user = User.objects.create_user(username=username, password="correct horse 42", **extra)
+    if group:
+        user.groups.add(Group.objects.get_or_create(name=group)[0])
+    return user
+
+
+def make_columnist(slug: str = "ada-moss", **extra) -> Columnist:
+    user = make_user(slug.split("-")[0] + "-user", group="Columnists")
+    defaults = {
+        "display_name": "Ada Moss",
+        "credentials": "MS, LMHC",
+        "location": "Portland, Oregon",
+        "specialties": "grief, endings",
+        "short_bio": "Ada Moss is a counselor who works with people after loss.",
+        "bio": "Ada has been a counselor for twenty years.\n\nShe lives by the river.",
+    }
+    defaults.update(extra)
+    return Columnist.objects.create(user=user, slug=slug, **defaults)
+
+
+def make_answer(columnist: Columnist, slug: str = "when-therapy-ends", *, live=True, **extra):
+    answer = Answer(
+        columnist=columnist,
+        slug=slug,
+        title=extra.pop("title", "When therapy ends before you are ready"),
+        pen_name=extra.pop("pen_name", "Unfinished in Ohio"),
+        question=extra.pop("question", "My therapist ended our work.\n\nI feel lost."),
+        body=extra.pop("body", "Dear Unfinished,\n\nWhat you feel is **grief**."),
+        **extra,
+    )
+    if live:
+        publish_answer(answer, at=timezone.now() - timedelta(days=3))
+    else:
+        from column.services import save_draft
+
+        save_draft(answer)
+    return answer
+
+
+def make_comment(answer, name="Mara", body="This helped me so much.", parent=None, **kw):
+    return post_comment(
+        answer=answer,
+        pen_name=name,
+        email=kw.pop("email", f"{name.lower().replace(' ', '')}@example.org"),
+        body=body,
+        parent_id=parent.pk if parent else None,
+        status=kw.pop("status", Comment.Status.PUBLISHED),
+        **kw,
+    ).comment
+
+
+@pytest.fixture
+def columnist(db):
+    return make_columnist()
+
+
+@pytest.fixture
+def topic(db):
+    return Topic.objects.create(
+        slug="ending-therapy", name="Ending therapy", description="Endings."
+    )
+
+
+@pytest.fixture
+def answer(columnist, topic):
+    answer = make_answer(columnist)
+    answer.topics.add(topic)
+    return answer
+
+
+@pytest.fixture
+def columnist_client(client, columnist):
+    client.force_login(columnist.user)
+    return client
+
+
+@pytest.fixture
+def moderator(db):
+    return make_user("mod", group="Moderators")
+
+
+@pytest.fixture
+def moderator_client(client, moderator):
+    client.force_login(moderator)
+    return client
+
+
+@pytest.fixture
+def outsider_client(client, db):
+    client.force_login(make_user("someone"))
+    return client
