@@ -19,7 +19,7 @@ VAR_DIR = Path(env_str("AFTERWORD_VAR_DIR", str(BASE_DIR / "var")))
 
 DEBUG = env_bool("DEBUG", False)
 
-_DEV_SECRET_KEY = "django-insecure-afterword-development-key-do-not-use-in-production"
+_DEV_SECRET_KEY = "django-insecure-afterword-development-key-do-not-use-in-production"  # noqa: S105 (used only with DEBUG on)
 SECRET_KEY = env_str("SECRET_KEY", _DEV_SECRET_KEY if DEBUG else "")
 if not SECRET_KEY:
     raise ImproperlyConfigured(

@@ -4,9 +4,9 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from django.views.static import serve
 
 from column.urls import sitemap_urls
-from django.views.static import serve
 
 urlpatterns = [
     path("", include("column.urls")),

@@ -18,7 +18,7 @@ from column.structured import answer_json_ld
 from discussion.forms import CommentForm
 from discussion.models import Comment
 from discussion.notices import read_posted
-from discussion.thread import ORDERS, OLDEST, thread_page
+from discussion.thread import OLDEST, ORDERS, thread_page
 from safety.resources import COUNTRY_NAMES, emergency_number, resources_for
 
 
