@@ -186,6 +186,9 @@ if not DEBUG:
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000, minimum=0)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+    if not SECURE_HSTS_PRELOAD:
+        # Preloading is hard to undo and covers every subdomain: the operator opts in.
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
 
 # --- Afterword ------------------------------------------------------------------------------
 # Deepest nesting shown in a thread; replies below it attach at this depth.

@@ -28,6 +28,13 @@ def _when(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
+def without_signature(letter: str, pen_name: str) -> str:
+    """The page prints the pen name under the letter; drop a sign-off that repeats it."""
+    body = letter.strip()
+    head, _, last = body.rpartition("\n\n")
+    return head.rstrip() if head and last.strip() == pen_name else body
+
+
 def demo_email(name: str) -> str:
     return f"{slugify(name) or 'reader'}@demo.afterword.invalid"
 
@@ -106,7 +113,7 @@ class Command(BaseCommand):
             columnist=columnists[row["columnist"]],
             letter=letter,
             pen_name=row["pen_name"],
-            question=row["letter"].strip(),
+            question=without_signature(row["letter"], row["pen_name"]),
             body=row["answer"].strip(),
             created_at=_when(row["published"]),
         )

@@ -1,0 +1,176 @@
+"""Browser tests in Debian's Chromium: what only a browser shows.
+
+Reading a long thread, replying inline, the held notice, posting with the
+keyboard alone, restoring a draft after a reload, and axe-core scans.
+"""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+from column.services import receive_letter
+from conftest import make_answer, make_columnist, make_comment
+from discussion.models import Comment
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def long_thread(db):
+    columnist = make_columnist()
+    answer = make_answer(columnist, slug="long-thread", title="A long thread")
+    roots: list[Comment] = []
+    everyone: list[Comment] = []
+    for i in range(90):
+        # Every third comment starts a conversation; the rest answer someone earlier.
+        parent = None if i % 3 == 0 or not everyone else everyone[-1]
+        comment = make_comment(
+            answer,
+            name=f"Reader {i}",
+            email=f"reader{i}@example.org",
+            body=f"Comment number {i}. " + "It has been a long year. " * 8,
+            parent=parent,
+        )
+        everyone.append(comment)
+        if parent is None:
+            roots.append(comment)
+    return answer, everyone
+
+
+def test_reader_reads_a_long_thread_across_pages(page: Page, live_server, long_thread):
+    answer, comments = long_thread
+    page.goto(live_server.url + "/")
+    page.get_by_role("link", name="A long thread").click()
+    expect(page.locator("h1")).to_have_text("A long thread")
+    expect(page.locator("#discussion-h")).to_contain_text("90 comments")
+    shown = page.locator("ol.thread li.comment").count()
+    assert 0 < shown < 90  # the first page of conversations
+    nested = page.locator("ol.replies ol.replies li.comment")
+    assert nested.count() > 0  # replies to replies are nested
+    # "More conversations" adds the next page in place, with JavaScript on.
+    page.get_by_role("link", name="More conversations").first.click()
+    expect(page.locator("ol.thread li.comment")).to_have_count(90)
+    expect(page.locator(f"#c{comments[-1].pk}")).to_be_visible()
+
+
+def test_reply_inline_and_see_it_held(page: Page, live_server, long_thread):
+    answer, comments = long_thread
+    target = comments[3]
+    page.goto(live_server.url + answer.get_absolute_url())
+    page.locator(f'#c{target.pk} [data-reply="{target.pk}"]').click()
+    form = page.locator(f"#c{target.pk} #comment-form")
+    expect(form).to_be_visible()
+    expect(form.locator("#comment-form-h")).to_have_text(f"Reply to {target.pen_name}")
+    expect(page.locator("#id_body")).to_be_focused()
+    page.fill("#id_body", "Reader 3, your words stayed with me all week.")
+    page.fill("#id_name", "New Voice")
+    page.fill("#id_email", "new.voice@example.org")
+    page.check("#id_accept_terms")
+    page.get_by_role("button", name="Post comment").click()
+    notice = page.locator("#posted")
+    expect(notice).to_contain_text("waiting for a moderator")
+    expect(notice).to_contain_text("your words stayed with me all week")
+    reply = Comment.objects.get(pen_name="New Voice")
+    assert reply.reply_to_id == target.pk
+    assert reply.status == Comment.Status.PENDING
+
+
+def test_post_with_the_keyboard_alone(page: Page, live_server, db):
+    answer = make_answer(make_columnist(), slug="short")
+    page.goto(live_server.url + answer.get_absolute_url())
+
+    def tab_to(selector: str) -> None:
+        for _ in range(120):
+            page.keyboard.press("Tab")
+            if page.evaluate("s => document.activeElement === document.querySelector(s)", selector):
+                return
+        raise AssertionError(f"Tab never reached {selector}")
+
+    tab_to("#id_name")
+    page.keyboard.type("Keys Only")
+    tab_to("#id_email")
+    page.keyboard.type("keys@example.org")
+    tab_to("#id_body")
+    page.keyboard.type("Typed without a mouse.")
+    tab_to("#id_accept_terms")
+    page.keyboard.press("Space")
+    tab_to("#comment-form button[type=submit]")
+    page.keyboard.press("Enter")
+    expect(page.locator("#posted")).to_contain_text("Thank you, Keys Only")
+    assert Comment.objects.get().body == "Typed without a mouse."
+
+
+def test_a_draft_survives_a_reload_and_a_failed_post(page: Page, live_server, db):
+    answer = make_answer(make_columnist(), slug="drafty")
+    page.goto(live_server.url + answer.get_absolute_url())
+    page.fill("#id_name", "Drafter")
+    page.fill("#id_body", "Half a thought I do not want to lose.")
+    expect(page.locator("[data-draft-status]")).to_have_text("Draft saved in this browser.")
+    page.reload()
+    expect(page.locator("#id_body")).to_have_value("Half a thought I do not want to lose.")
+    expect(page.locator("[data-draft-status]")).to_contain_text("restored")
+    # Submitting without email and terms fails; the text is still there.
+    page.get_by_role("button", name="Post comment").click()
+    expect(page.locator("#form-errors")).to_be_focused()
+    expect(page.locator("#id_body")).to_have_value("Half a thought I do not want to lose.")
+    page.fill("#id_email", "drafter@example.org")
+    page.check("#id_accept_terms")
+    page.get_by_role("button", name="Post comment").click()
+    expect(page.locator("#posted")).to_be_visible()
+    # Once posted, the draft is gone from the browser.
+    page.goto(live_server.url + answer.get_absolute_url())
+    expect(page.locator("#id_body")).to_have_value("")
+
+
+def test_hostile_text_runs_no_script(page: Page, live_server, db):
+    answer = make_answer(make_columnist(), slug="hostile")
+    make_comment(
+        answer,
+        name="<img src=x onerror=alert(1)>",
+        body='<script>alert(2)</script> <a href="javascript:alert(3)">x</a> '
+        'https://example.org/"onmouseover=alert(4)',
+    )
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(live_server.url + answer.get_absolute_url())
+    page.locator(".comment-body a").first.hover()
+    page.wait_for_timeout(200)
+    assert dialogs == []
+    expect(page.locator(".pen-name").first).to_have_text("<img src=x onerror=alert(1)>")
+
+
+def _serious(results) -> list[str]:
+    return [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes)"
+        for v in results.response["violations"]
+        if v.get("impact") in ("serious", "critical")
+    ]
+
+
+def test_axe_finds_no_serious_violations(page: Page, live_server, long_thread):
+    answer, _ = long_thread
+    token = receive_letter(
+        pen_name="Scanner", email="s@example.org", body="A letter.", consent_to_publish=True
+    ).status_token
+    axe = Axe()
+    for path in [
+        "/",
+        answer.get_absolute_url(),
+        "/write/",
+        f"/letters/{token}/",
+        answer.columnist.get_absolute_url(),
+        "/topics/",
+        "/archive/",
+    ]:
+        page.goto(live_server.url + path)
+        assert _serious(axe.run(page)) == [], path
+
+
+def test_phone_width_has_no_sideways_scrolling(page: Page, live_server, long_thread):
+    answer, _ = long_thread
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(live_server.url + answer.get_absolute_url())
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
