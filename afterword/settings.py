@@ -205,6 +205,24 @@ PEN_NAME_MAX_LENGTH = 80
 CRISIS_COUNTRY = env_str("CRISIS_COUNTRY", "US").upper()
 ANSWERS_PER_PAGE = env_int("ANSWERS_PER_PAGE", 10, minimum=1)
 
+# --- Moderation rules ---------------------------------------------------------------
+# Comments with this many links or more wait for a moderator.
+MODERATION_HOLD_LINKS = env_int("MODERATION_HOLD_LINKS", 2, minimum=1)
+# Banned words refuse a post (with a clear message); suspect words hold it.
+MODERATION_BANNED_WORDS = env_list(
+    "MODERATION_BANNED_WORDS", ["viagra", "cialis", "casino bonus", "payday loan"]
+)
+MODERATION_SUSPECT_WORDS = env_list(
+    "MODERATION_SUSPECT_WORDS",
+    ["whatsapp me", "telegram me", "dm me", "text me at", "crypto", "bitcoin", "sugar daddy"],
+)
+# Posts (comments and letters) allowed per address and per email in the window.
+RATE_LIMIT_WINDOW = env_int("RATE_LIMIT_WINDOW", 600, minimum=10)
+RATE_LIMIT_PER_IP = env_int("RATE_LIMIT_PER_IP", 10, minimum=1)
+RATE_LIMIT_PER_EMAIL = env_int("RATE_LIMIT_PER_EMAIL", 8, minimum=1)
+# Behind a reverse proxy, the client address is the last X-Forwarded-For entry.
+BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -93,6 +93,7 @@ class Letter(models.Model):
     status_token_hash = models.CharField(max_length=64, unique=True, editable=False)
     crisis_level = models.PositiveSmallIntegerField(default=0)
     screening = models.JSONField(default=dict, blank=True)
+    ip_hash = models.CharField(max_length=64, blank=True)
     received_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -100,7 +101,11 @@ class Letter(models.Model):
 
     class Meta:
         ordering = ["-crisis_level", "received_at"]
-        indexes = [models.Index(fields=["status", "received_at"])]
+        indexes = [
+            models.Index(fields=["status", "received_at"]),
+            models.Index(fields=["email", "received_at"]),
+            models.Index(fields=["ip_hash", "received_at"]),
+        ]
 
     def __str__(self) -> str:
         return f"Letter from {self.pen_name} ({self.get_status_display()})"

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from afterword.text import excerpt, markdown_to_html, plain_to_html
 from column.models import Answer, Columnist, Letter
+from safety import rules
 from safety.screen import screen
 
 
@@ -25,8 +26,23 @@ class Received:
 
 
 def receive_letter(
-    *, pen_name: str, email: str, body: str, consent_to_publish: bool, received_at=None
+    *,
+    pen_name: str,
+    email: str,
+    body: str,
+    consent_to_publish: bool,
+    ip_hash: str = "",
+    received_at=None,
 ) -> Received:
+    """Screen and store a private letter; raises safety.rules.Refused for bans and floods."""
+    if received_at is None:
+        rules.check_refusal(
+            pen_name=pen_name,
+            email=email,
+            body=body,
+            ip_hash=ip_hash,
+            recent=Letter.objects.filter(received_at__gte=rules.rate_window_start()),
+        )
     screening = screen(body, country=settings.CRISIS_COUNTRY)
     letter = Letter(
         pen_name=pen_name,
@@ -35,6 +51,7 @@ def receive_letter(
         consent_to_publish=consent_to_publish,
         crisis_level=screening.crisis.level,
         screening=screening.to_dict(),
+        ip_hash=ip_hash,
     )
     if received_at is not None:
         letter.received_at = received_at

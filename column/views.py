@@ -19,7 +19,10 @@ from discussion.forms import CommentForm
 from discussion.models import Comment
 from discussion.notices import read_posted
 from discussion.thread import OLDEST, ORDERS, thread_page
-from safety.resources import COUNTRY_NAMES, emergency_number, resources_for
+from safety.http import ip_hash
+from safety.privacy import explanations, mark_findings
+from safety.resources import crisis_context
+from safety.rules import Refused
 
 
 def _page_number(request: HttpRequest) -> int:
@@ -43,18 +46,6 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "column/home.html", {"page": page, "topics": topics})
 
 
-def crisis_context(request: HttpRequest) -> dict:
-    country = request.GET.get("country", settings.CRISIS_COUNTRY).upper()
-    if country not in COUNTRY_NAMES:
-        country = settings.CRISIS_COUNTRY
-    return {
-        "crisis_country": country,
-        "crisis_resources": resources_for(country),
-        "emergency_number": emergency_number(country),
-        "countries": COUNTRY_NAMES,
-    }
-
-
 def answer_page(
     request: HttpRequest,
     slug: str,
@@ -62,7 +53,11 @@ def answer_page(
     form: CommentForm | None = None,
     status: int = 200,
     form_error: str = "",
+    privacy_check: list | None = None,
+    crisis_level: int = 0,
 ) -> HttpResponse:
+    """The answer with one page of its thread; also re-rendered when a post needs a
+    second look (errors, the privacy check, a refusal), always with the text intact."""
     answer = get_object_or_404(
         Answer.objects.published().select_related("columnist").prefetch_related("topics"),
         slug=slug,
@@ -80,13 +75,18 @@ def answer_page(
         "form": form,
         "reply_target": reply_target,
         "form_error": form_error,
+        "privacy_check": privacy_check,
         "posted": posted,
         "json_ld": answer_json_ld(answer, thread.roots, settings.SITE_URL),
         "canonical": settings.SITE_URL + answer.get_absolute_url(),
-        "max_depth": settings.COMMENTS_MAX_DEPTH,
     }
-    if posted and posted.crisis:
-        context.update(crisis_context(request))
+    if privacy_check:
+        body = form.cleaned_data.get("body", "")
+        context["privacy_marked"] = mark_findings(body, privacy_check)
+        context["privacy_explained"] = explanations(privacy_check)
+    if (posted and posted.crisis) or crisis_level >= 2:
+        context["crisis_level"] = max(crisis_level, posted.comment.crisis_level if posted else 0)
+        context.update(crisis_context(request.GET.get("country")))
     return render(request, "column/answer.html", context, status=status)
 
 
@@ -165,12 +165,18 @@ def write_letter(request: HttpRequest) -> HttpResponse:
         form = LetterForm(request.POST)
         if form.is_valid():
             data = form.cleaned_data
-            received = receive_letter(
-                pen_name=data["name"],
-                email=data["email"],
-                body=data["body"],
-                consent_to_publish=data["consent_to_publish"],
-            )
+            try:
+                received = receive_letter(
+                    pen_name=data["name"],
+                    email=data["email"],
+                    body=data["body"],
+                    consent_to_publish=data["consent_to_publish"],
+                    ip_hash=ip_hash(request),
+                )
+            except Refused as refusal:
+                status = 429 if refusal.code == "rate_limited" else 400
+                context = {"form": form, "form_error": refusal.message}
+                return render(request, "column/write.html", context, status=status)
             url = reverse("column:letter_status", args=[received.status_token])
             return redirect(f"{url}?new=1")
         return render(request, "column/write.html", {"form": form}, status=400)
@@ -194,7 +200,7 @@ def letter_status(request: HttpRequest, token: str) -> HttpResponse:
         "crisis": letter.crisis_level >= 2,
     }
     if context["crisis"]:
-        context.update(crisis_context(request))
+        context.update(crisis_context(request.GET.get("country")))
     response = render(request, "column/letter_status.html", context)
     # The link is the key: keep it out of shared caches and referrers.
     response["Cache-Control"] = "private, no-store"

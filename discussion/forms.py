@@ -54,6 +54,11 @@ class CommentForm(forms.Form):
         error_messages={"invalid": "We couldn't tell which comment you were replying to."},
     )
 
+    # Left empty by people; filled in by bots that fill in every field.
+    website = forms.CharField(required=False, label="Leave this empty")
+    # Set by the "publish anyway" button of the privacy check.
+    privacy_ok = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
     def clean_name(self) -> str:
         name = " ".join(clean_text(self.cleaned_data["name"]).split())
         if not name:

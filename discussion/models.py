@@ -64,6 +64,10 @@ class Comment(models.Model):
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
     crisis_level = models.PositiveSmallIntegerField(default=0)
     screening = models.JSONField(default=dict, blank=True)
+    # Why the rules held it ("crisis", "first", "links"...), for the moderators.
+    held_for = models.JSONField(default=list, blank=True)
+    # A keyed hash of the poster's IP address, never the address itself.
+    ip_hash = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     edited_at = models.DateTimeField(null=True, blank=True)
     moderated_at = models.DateTimeField(null=True, blank=True)
@@ -77,6 +81,8 @@ class Comment(models.Model):
             models.Index(fields=["answer", "depth", "status", "root_id"], name="comment_roots"),
             models.Index(fields=["status", "crisis_level", "created_at"], name="comment_queue"),
             models.Index(fields=["email", "status"], name="comment_email"),
+            models.Index(fields=["email", "created_at"], name="comment_email_recent"),
+            models.Index(fields=["ip_hash", "created_at"], name="comment_ip_recent"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(depth__gte=1), name="comment_depth_positive"),

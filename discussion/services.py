@@ -21,6 +21,14 @@ from safety import rules
 from safety.screen import screen
 
 
+class NeedsPrivacyCheck(Exception):
+    """The text names people, places or contacts: the poster confirms before publishing."""
+
+    def __init__(self, findings: list[dict]):
+        super().__init__("privacy check")
+        self.findings = findings
+
+
 @dataclass(frozen=True)
 class Posted:
     comment: Comment
@@ -60,18 +68,35 @@ def post_comment(
     email: str,
     body: str,
     parent_id: int | None = None,
+    ip_hash: str = "",
+    privacy_confirmed: bool = True,
+    honeypot: bool = False,
     created_at=None,
     status: str | None = None,
 ) -> Posted:
     """Screen, decide and store a comment in one transaction.
 
-    `status` may be forced by importers and the demo loader; the screen still runs.
+    Raises ValidationError (a refusal, a bad reply target) or NeedsPrivacyCheck;
+    the caller gives the text back in either case. `status` may be forced by
+    importers and the demo loader; the screen still runs and is stored.
     """
     if not answer.is_live:
         raise ValidationError("This answer isn't open for comments.", code="answer")
     parent, target = _placement(answer, parent_id)
+    if status is None and not honeypot:
+        rules.check_refusal(
+            pen_name=pen_name,
+            email=email,
+            body=body,
+            ip_hash=ip_hash,
+            recent=Comment.objects.filter(created_at__gte=rules.rate_window_start()),
+        )
     screening = screen(body, country=settings.CRISIS_COUNTRY)
-    decision = rules.decide_comment(email=email, body=body, screening=screening)
+    crisis = screening.crisis.level >= 2
+    # Someone who may be in danger sees help at once; moderators redact details later.
+    if screening.privacy and not privacy_confirmed and not crisis and not honeypot:
+        raise NeedsPrivacyCheck([finding_dict(f) for f in screening.privacy])
+    decision = rules.decide_comment(email=email, body=body, screening=screening, honeypot=honeypot)
     comment = Comment(
         answer=answer,
         parent=parent,
@@ -85,6 +110,8 @@ def post_comment(
         status=status or decision.status,
         crisis_level=screening.crisis.level,
         screening=screening.to_dict(),
+        held_for=list(decision.reasons),
+        ip_hash=ip_hash,
     )
     if created_at is not None:
         comment.created_at = created_at
@@ -98,6 +125,10 @@ def post_comment(
         if comment.status == Comment.Status.PUBLISHED:
             Answer.objects.filter(pk=answer.pk).update(comment_count=F("comment_count") + 1)
     return Posted(comment=comment, reasons=decision.reasons)
+
+
+def finding_dict(finding) -> dict:
+    return {"kind": finding.kind, "start": finding.start, "end": finding.end, "text": finding.text}
 
 
 def _set_status(comment: Comment, status: str) -> Comment:

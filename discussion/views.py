@@ -18,6 +18,7 @@ from discussion.forms import CommentForm
 from discussion.models import Comment
 from discussion.notices import posted_token
 from discussion.thread import page_of
+from safety.http import ip_hash
 
 
 @require_POST
@@ -34,10 +35,18 @@ def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
             email=data["email"],
             body=data["body"],
             parent_id=data.get("parent"),
+            ip_hash=ip_hash(request),
+            privacy_confirmed=data["privacy_ok"],
+            honeypot=bool(data["website"]),
         )
+    except services.NeedsPrivacyCheck as check:
+        return answer_page(request, slug, form=form, privacy_check=check.findings)
     except ValidationError as error:
-        form.add_error("parent" if error.code == "parent" else None, error)
-        return answer_page(request, slug, form=form, status=400)
+        if error.code == "parent":
+            form.add_error("parent", error)
+            return answer_page(request, slug, form=form, status=400)
+        status = 429 if error.code == "rate_limited" else 400
+        return answer_page(request, slug, form=form, status=status, form_error=error.message)
     comment = posted.comment
     token = posted_token(comment, posted.reasons)
     # Held comments are not in the thread yet; land on the page where it will appear.

@@ -1,58 +1,41 @@
 """Crisis resources shown to anyone whose words suggest they may be in danger.
 
-Defaults per country; operators can replace them (see the README's safety section).
+The lines themselves live in the database (defaults from a migration; operators
+edit them in the admin). Emergency numbers are facts per country.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from django.conf import settings
+from django.db.models import Q
 
-
-@dataclass(frozen=True)
-class Resource:
-    name: str
-    how: str
-    url: str = ""
-
-
-_INTERNATIONAL = Resource(
-    "Find a helpline in your country",
-    "A free directory of crisis lines around the world.",
-    "https://findahelpline.com",
-)
-
-DEFAULTS: dict[str, tuple[Resource, ...]] = {
-    "US": (
-        Resource(
-            "988 Suicide & Crisis Lifeline",
-            "Call or text 988, or chat online, any time, day or night.",
-            "https://988lifeline.org",
-        ),
-        Resource("Crisis Text Line", "Text HOME to 741741.", "https://www.crisistextline.org"),
-    ),
-    "GB": (
-        Resource(
-            "Samaritans",
-            "Call 116 123 for free, any time, day or night.",
-            "https://www.samaritans.org",
-        ),
-    ),
-    "IE": (
-        Resource(
-            "Samaritans Ireland",
-            "Call 116 123 for free, any time, day or night.",
-            "https://www.samaritans.org/ireland/",
-        ),
-    ),
-}
+from safety.models import CrisisResource
 
 EMERGENCY_NUMBERS = {"US": "911", "GB": "999", "IE": "112 or 999"}
 COUNTRY_NAMES = {"US": "United States", "GB": "United Kingdom", "IE": "Ireland"}
 
 
-def resources_for(country: str) -> tuple[Resource, ...]:
-    return DEFAULTS.get(country.upper(), ()) + (_INTERNATIONAL,)
+def choose_country(requested: str | None) -> str:
+    country = (requested or settings.CRISIS_COUNTRY).upper()
+    return country if country in COUNTRY_NAMES else settings.CRISIS_COUNTRY
+
+
+def resources_for(country: str) -> list[CrisisResource]:
+    """The country's own lines first, then those meant for everywhere."""
+    found = CrisisResource.objects.filter(Q(country=country.upper()) | Q(country=""), active=True)
+    return sorted(found, key=lambda r: (r.country == "", r.order, r.pk))
 
 
 def emergency_number(country: str) -> str:
     return EMERGENCY_NUMBERS.get(country.upper(), "your local emergency number")
+
+
+def crisis_context(country: str | None) -> dict:
+    """Template context for `safety/_resources.html`."""
+    chosen = choose_country(country)
+    return {
+        "crisis_country": chosen,
+        "crisis_resources": resources_for(chosen),
+        "emergency_number": emergency_number(chosen),
+        "countries": COUNTRY_NAMES,
+    }

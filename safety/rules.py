@@ -1,19 +1,42 @@
-"""Moderation rules: given a screened text, publish it or hold it for a moderator.
+"""Moderation rules: refuse, hold or publish a screened text.
 
-Rules hold; they never drop. Whatever they decide, the poster is told.
+Rules hold; they refuse only for bans, banned words and rate limits, and then
+with a clear message and the person's text given back. Whatever they decide,
+the poster is told.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 
+from safety.models import Ban
 from safety.screen import Screening
 
 HELD_CRISIS = "crisis"
 HELD_REVIEW = "review"
 HELD_FIRST = "first"
+HELD_LINKS = "links"
+HELD_SUSPECT = "suspect"
+SPAM_HONEYPOT = "honeypot"
+
+_LINK = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
+
+
+def _word_pattern(words: list[str]) -> re.Pattern | None:
+    words = [w.strip() for w in words if w.strip()]
+    if not words:
+        return None
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+class Refused(ValidationError):
+    """A post that the rules will not take; the message says why, kindly."""
 
 
 @dataclass(frozen=True)
@@ -22,14 +45,58 @@ class Decision:
     reasons: tuple[str, ...]
 
 
-def decide_comment(*, email: str, body: str, screening: Screening) -> Decision:
+def rate_window_start():
+    return timezone.now() - timedelta(seconds=settings.RATE_LIMIT_WINDOW)
+
+
+def check_refusal(*, pen_name: str, email: str, body: str, ip_hash: str, recent) -> None:
+    """Raise Refused for banned posters, banned words and posters over the rate limit.
+
+    `recent` is the queryset of posts (comments or letters) made since
+    `rate_window_start()`; it counts toward the limit.
+    """
+    if Ban.matches(pen_name=pen_name, email=email, ip_hash=ip_hash):
+        raise Refused(
+            "This pen name or address can't post here any more. If you think this is a "
+            "mistake, please write to the moderators.",
+            code="banned",
+        )
+    banned = _word_pattern(settings.MODERATION_BANNED_WORDS)
+    if banned and (match := banned.search(body)):
+        raise Refused(
+            f"Your text contains “{match.group(0)}”, which isn't allowed here. Everything "
+            "you wrote is still in the form: please change that part and post again.",
+            code="banned_word",
+        )
+    by_email = recent.filter(email=email.strip().lower()).count()
+    by_ip = recent.filter(ip_hash=ip_hash).count() if ip_hash else 0
+    if by_email >= settings.RATE_LIMIT_PER_EMAIL or by_ip >= settings.RATE_LIMIT_PER_IP:
+        minutes = max(1, settings.RATE_LIMIT_WINDOW // 60)
+        raise Refused(
+            "You've posted a lot in a short time, so we've paused posting from you for a "
+            f"few minutes (at most {minutes}). Your text is safe in the form below — "
+            "please send it again in a little while.",
+            code="rate_limited",
+        )
+
+
+def decide_comment(
+    *, email: str, body: str, screening: Screening, honeypot: bool = False
+) -> Decision:
     from discussion.models import Comment  # the rules read comments, they don't own them
 
+    if honeypot:
+        return Decision(status=Comment.Status.SPAM, reasons=(SPAM_HONEYPOT,))
     reasons: list[str] = []
     if screening.crisis.level >= 2:
         reasons.append(HELD_CRISIS)
     elif screening.needs_review:
         reasons.append(HELD_REVIEW)
+    if len(_LINK.findall(body)) >= settings.MODERATION_HOLD_LINKS:
+        reasons.append(HELD_LINKS)
+    suspect = _word_pattern(settings.MODERATION_SUSPECT_WORDS)
+    if suspect and suspect.search(body):
+        reasons.append(HELD_SUSPECT)
     if settings.COMMENTS_HOLD_FIRST and not (
         Comment.objects.published().filter(email=email.strip().lower()).exists()
     ):

@@ -113,7 +113,8 @@ def test_a_draft_survives_a_reload_and_a_failed_post(page: Page, live_server, db
     expect(page.locator("[data-draft-status]")).to_contain_text("restored")
     # Submitting without email and terms fails; the text is still there.
     page.get_by_role("button", name="Post comment").click()
-    expect(page.locator("#form-errors")).to_be_focused()
+    expect(page.locator("#form-feedback")).to_be_focused()
+    expect(page.locator("#form-errors")).to_contain_text("hasn't been posted yet")
     expect(page.locator("#id_body")).to_have_value("Half a thought I do not want to lose.")
     page.fill("#id_email", "drafter@example.org")
     page.check("#id_accept_terms")

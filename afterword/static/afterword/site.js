@@ -5,9 +5,11 @@
 (function () {
   "use strict";
 
-  function focusFirst(selector) {
-    var el = document.querySelector(selector);
-    if (el) { el.focus(); }
+  function focusFeedback() {
+    var feedback = document.getElementById("form-feedback");
+    if (feedback && feedback.children.length) { feedback.focus(); return; }
+    var posted = document.getElementById("posted");
+    if (posted) { posted.focus(); }
   }
 
   /* ---- Inline reply ---- */
@@ -156,7 +158,10 @@
     setupReplies();
     setupDrafts();
     setupLoadMore();
-    focusFirst("#form-errors") ;
-    if (!document.getElementById("form-errors")) { focusFirst("#posted"); }
+  });
+  // After the browser has scrolled to the address's #fragment, move focus to what
+  // the person needs to read first: errors, the privacy check, or the posted notice.
+  window.addEventListener("load", function () {
+    setTimeout(focusFeedback, 0);
   });
 })();

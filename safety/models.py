@@ -1,0 +1,122 @@
+"""Safety's records: crisis resources operators edit, bans, readers' reports,
+and the audit log of every moderator action."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import unicodedata
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+def keyed_hash(value: str) -> str:
+    """A keyed hash (HMAC-SHA256 with the secret key): comparable, not reversible."""
+    return hmac.new(settings.SECRET_KEY.encode(), value.encode(), hashlib.sha256).hexdigest()
+
+
+def normalise_name(name: str) -> str:
+    """Case-, accent- and whitespace-insensitive form of a pen name."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.casefold().split())
+
+
+class CrisisResource(models.Model):
+    """A crisis line or service shown to people whose words suggest danger."""
+
+    country = models.CharField(
+        max_length=2, help_text="ISO 3166 code, e.g. US, GB, IE; leave empty for everywhere."
+    )
+    name = models.CharField(max_length=120)
+    how = models.CharField(max_length=300, help_text='e.g. "Call or text 988, any time."')
+    url = models.URLField(blank=True)
+    order = models.PositiveSmallIntegerField(default=0)
+    active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["country", "order", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.country or 'All'}: {self.name}"
+
+
+class Ban(models.Model):
+    class Kind(models.TextChoices):
+        PEN_NAME = "pen_name", "Pen name"
+        EMAIL = "email", "Email"
+        IP = "ip", "IP address (hash)"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    # Emails and IPs are stored as keyed hashes; pen names in normalised form.
+    value = models.CharField(max_length=128)
+    reason = models.CharField(max_length=300, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kind", "value"], name="ban_unique")]
+
+    def __str__(self) -> str:
+        return f"Ban on {self.get_kind_display()}"
+
+    @classmethod
+    def matches(cls, *, pen_name: str, email: str, ip_hash: str = "") -> bool:
+        query = models.Q(kind=cls.Kind.PEN_NAME, value=normalise_name(pen_name)) | models.Q(
+            kind=cls.Kind.EMAIL, value=keyed_hash(email.strip().lower())
+        )
+        if ip_hash:
+            query |= models.Q(kind=cls.Kind.IP, value=ip_hash)
+        return cls.objects.filter(query).exists()
+
+
+class Report(models.Model):
+    """A reader's report about a comment. A danger report raises it in the queue."""
+
+    class Reason(models.TextChoices):
+        SPAM = "spam", "Spam"
+        ABUSIVE = "abusive", "Abusive or unkind"
+        PRIVATE = "private", "Shares someone's private details"
+        DANGER = "danger", "This person may be in danger"
+        OTHER = "other", "Something else"
+
+    comment = models.ForeignKey(
+        "discussion.Comment", on_delete=models.CASCADE, related_name="reports"
+    )
+    reason = models.CharField(max_length=10, choices=Reason.choices)
+    note = models.TextField(blank=True, max_length=2000)
+    reporter_ip_hash = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["resolved_at", "reason"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_reason_display()} on comment {self.comment_id}"
+
+
+class AuditEntry(models.Model):
+    """One moderator action: who did what to which comment or letter, and why."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    action = models.CharField(max_length=40)
+    comment = models.ForeignKey(
+        "discussion.Comment", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    note = models.TextField(blank=True)
+    details = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name_plural = "audit entries"
+
+    def __str__(self) -> str:
+        return f"{self.actor} {self.action} at {self.created_at:%Y-%m-%d %H:%M}"
