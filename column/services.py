@@ -11,11 +11,14 @@ from datetime import datetime
 
 from django.conf import settings
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
+from afterword.mail import queue_email
 from afterword.text import excerpt, markdown_to_html, plain_to_html
 from column.models import Answer, Columnist, Letter
 from safety import rules
+from safety.resources import crisis_context
 from safety.screen import screen
 
 
@@ -56,8 +59,26 @@ def receive_letter(
     if received_at is not None:
         letter.received_at = received_at
     token = letter.new_status_token()
-    letter.save()
+    with transaction.atomic():
+        letter.save()
+        if received_at is None:
+            _confirm_letter(letter, token)
     return Received(letter=letter, status_token=token)
+
+
+def _confirm_letter(letter: Letter, token: str) -> None:
+    """Email the writer their private status link, with crisis resources if needed."""
+    crisis = letter.crisis_level >= 2
+    context = {
+        "letter": letter,
+        "crisis": crisis,
+        "crisis_level": letter.crisis_level,
+        "status_url": settings.SITE_URL + reverse("column:letter_status", args=[token]),
+        "SITE_NAME": settings.SITE_NAME,
+    }
+    if crisis:
+        context.update(crisis_context(None))
+    queue_email("column/email/letter_received", to=letter.email, context=context)
 
 
 def render_answer(answer: Answer) -> None:

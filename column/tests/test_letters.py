@@ -83,3 +83,29 @@ def test_a_letter_in_crisis_gets_resources_at_once(client, db):
     html = client.get(status_url(response)).content.decode()
     assert "988" in html
     assert Letter.objects.get().crisis_level >= 2
+
+
+def test_the_writer_is_emailed_their_status_link(
+    client, db, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = send(client)
+    [message] = mailoutbox
+    assert message.to == ["writer@example.org"]
+    assert "reached us" in message.subject
+    link = response["Location"].split("?")[0]
+    assert link in message.body
+    html = message.alternatives[0][0]
+    assert link in html
+    assert "988" not in message.body
+
+
+def test_a_letter_in_crisis_gets_resources_by_email_too(
+    client, db, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        send(client, body="I have decided to end it this weekend.")
+    [message] = mailoutbox
+    assert "988" in message.body
+    assert "call 911 now" in message.body
+    assert "988" in message.alternatives[0][0]
