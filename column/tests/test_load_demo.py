@@ -29,5 +29,6 @@ def test_demo_loads_once_and_shows_a_long_nested_thread(db):
     replies = thread.exclude(reply_to=None)
     assert sum(1 for c in replies if c.reply_to_name in c.body) >= 10
     answer = Answer.objects.get(pk=longest_id)
-    assert answer.comment_count == longest
+    assert answer.comment_count == thread.published().count()
+    assert Comment.objects.pending().count() >= 3  # the moderation queue has work to show
     assert Letter.objects.filter(answers=None).exists()  # letters waiting in the queue

@@ -50,6 +50,7 @@ class Command(BaseCommand):
             topics = self._topics(data["topics"])
             added = sum(self._answer(a, columnists, topics) for a in data["answers"])
             letters = sum(self._letter(letter) for letter in data.get("letters", []))
+            self._held(data.get("held", []))
             self._moderator(password)
         self.stdout.write(
             f"Demo content ready: {len(columnists)} columnists, {len(topics)} topics, "
@@ -133,6 +134,22 @@ class Command(BaseCommand):
             )
             ids[comment["key"]] = posted.comment.pk
         return True
+
+    def _held(self, rows) -> None:
+        """Comments waiting for a moderator; each goes through the screen like any post."""
+        for row in rows:
+            answer = Answer.objects.get(slug=row["answer"])
+            created_at = _when(row["date"])
+            if Comment.objects.filter(answer=answer, created_at=created_at).exists():
+                continue
+            post_comment(
+                answer=answer,
+                pen_name=row["name"],
+                email=demo_email(row["name"]),
+                body=row["body"].strip(),
+                created_at=created_at,
+                status=Comment.Status.PENDING,
+            )
 
     def _letter(self, row) -> bool:
         received_at = _when(row["received"])
