@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.test import Client
 from django.utils import timezone
 
 from column.models import Answer, Columnist, Topic
@@ -90,6 +91,12 @@ def make_comment(answer, name="Mara", body="This helped me so much.", parent=Non
         status=kw.pop("status", Comment.Status.PUBLISHED),
         **kw,
     ).comment
+
+
+@pytest.fixture
+def client():
+    """A test client that posts like a browser on this site (with an Origin header)."""
+    return Client(headers={"Origin": "http://testserver"})
 
 
 @pytest.fixture

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "column",
     "discussion",
     "safety",
+    "moving",
 ]
 
 MIDDLEWARE = [
@@ -58,6 +59,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "moving.middleware.RedirectFallbackMiddleware",
 ]
 
 ROOT_URLCONF = "afterword.urls"
@@ -117,6 +119,19 @@ if _REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Public pages are kept in each app process and served to anonymous readers
+# without entering Django (afterword/pagecache.py). Pages are dropped when the
+# shared content version changes: a file's timestamp on one machine, the shared
+# cache when REDIS_URL is set (several app servers).
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_VERSION = "cache" if _REDIS_URL else "file"
+PAGE_CACHE_MAX_MB = env_int("PAGE_CACHE_MAX_MB", 48, minimum=1)
+PAGE_CACHE_TTL = env_int("PAGE_CACHE_TTL", 60, minimum=1)
+
+# Messages (used on staff pages) live in a cookie, so public pages never touch
+# the session and stay the same for every reader.
+MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
 
 # --- Background tasks -------------------------------------------------------------
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}

@@ -11,6 +11,7 @@ from column.urls import sitemap_urls
 urlpatterns = [
     path("", include("column.urls")),
     path("", include("discussion.urls")),
+    path("moderation/", include("safety.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

@@ -1,17 +1,34 @@
 from django.contrib import admin
 
+from afterword.pagecache import content_changed
 from column.models import Answer, Columnist, Letter, Topic
 from column.services import render_answer
 
 
+class PublicContentAdmin(admin.ModelAdmin):
+    """Admin edits of what readers see drop the cached public pages."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        content_changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        content_changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        content_changed()
+
+
 @admin.register(Columnist)
-class ColumnistAdmin(admin.ModelAdmin):
+class ColumnistAdmin(PublicContentAdmin):
     list_display = ["display_name", "credentials", "location", "user"]
     prepopulated_fields = {"slug": ["display_name"]}
 
 
 @admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):
+class TopicAdmin(PublicContentAdmin):
     list_display = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 
@@ -25,7 +42,7 @@ class LetterAdmin(admin.ModelAdmin):
 
 
 @admin.register(Answer)
-class AnswerAdmin(admin.ModelAdmin):
+class AnswerAdmin(PublicContentAdmin):
     list_display = ["title", "columnist", "status", "published_at", "comment_count"]
     list_filter = ["status", "columnist", "topics"]
     search_fields = ["title", "question", "body"]

@@ -1,6 +1,7 @@
 from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
+from afterword.pagecache import public_page
 from column import desk, views
 from column.feeds import SITEMAPS, LatestAnswersFeed
 
@@ -14,7 +15,7 @@ urlpatterns = [
     path("authors/", views.author_list, name="authors"),
     path("authors/<slug:slug>/", views.author_detail, name="author"),
     path("archive/", views.archive, name="archive"),
-    path("feed/", LatestAnswersFeed(), name="feed"),
+    path("feed/", public_page(LatestAnswersFeed()), name="feed"),
     path("write/", views.write_letter, name="write"),
     path("letters/<str:token>/", views.letter_status, name="letter_status"),
     path("terms/", views.terms, name="terms"),
@@ -28,4 +29,4 @@ urlpatterns = [
     path("desk/answers/<int:pk>/unpublish/", desk.answer_unpublish, name="desk_unpublish"),
 ]
 
-sitemap_urls = [path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap")]
+sitemap_urls = [path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap")]

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
+from afterword.pagecache import public_page
 from column.forms import LetterForm
 from column.models import Answer, Columnist, Letter, Topic
 from column.services import receive_letter
@@ -38,6 +39,7 @@ def _answers_page(request: HttpRequest, queryset):
 
 
 @require_GET
+@public_page
 def home(request: HttpRequest) -> HttpResponse:
     page = _answers_page(request, Answer.objects.published())
     topics = Topic.objects.annotate(
@@ -87,7 +89,11 @@ def answer_page(
     if (posted and posted.crisis) or crisis_level >= 2:
         context["crisis_level"] = max(crisis_level, posted.comment.crisis_level if posted else 0)
         context.update(crisis_context(request.GET.get("country")))
-    return render(request, "column/answer.html", context, status=status)
+    response = render(request, "column/answer.html", context, status=status)
+    if "posted" in request.GET or request.method != "GET":
+        # The notice (and a held comment's text) is for the poster alone.
+        response["Cache-Control"] = "private, no-store"
+    return response
 
 
 def _comment_form(request: HttpRequest, form: CommentForm | None, thread, answer: Answer):
@@ -112,11 +118,13 @@ def _comment_form(request: HttpRequest, form: CommentForm | None, thread, answer
 
 
 @require_GET
+@public_page
 def answer_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return answer_page(request, slug)
 
 
 @require_GET
+@public_page
 def topic_list(request: HttpRequest) -> HttpResponse:
     topics = Topic.objects.annotate(
         live=Count("answers", filter=Q(answers__in=Answer.objects.published()))
@@ -125,6 +133,7 @@ def topic_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@public_page
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = get_object_or_404(Topic, slug=slug)
     page = _answers_page(request, Answer.objects.published().filter(topics=topic))
@@ -132,6 +141,7 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@public_page
 def author_list(request: HttpRequest) -> HttpResponse:
     columnists = Columnist.objects.annotate(
         live=Count("answers", filter=Q(answers__in=Answer.objects.published()))
@@ -140,6 +150,7 @@ def author_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@public_page
 def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
     columnist = get_object_or_404(Columnist, slug=slug)
     page = _answers_page(request, Answer.objects.published().filter(columnist=columnist))
@@ -147,6 +158,7 @@ def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@public_page
 def archive(request: HttpRequest) -> HttpResponse:
     answers = list(
         Answer.objects.published()
@@ -209,16 +221,19 @@ def letter_status(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @require_GET
+@public_page
 def terms(request: HttpRequest) -> HttpResponse:
     return render(request, "column/terms.html")
 
 
 @require_GET
+@public_page
 def privacy(request: HttpRequest) -> HttpResponse:
     return render(request, "column/privacy.html")
 
 
 @require_GET
+@public_page
 def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = [
         "User-agent: *",

@@ -1,13 +1,24 @@
 from django.urls import path
 
+from afterword.pagecache import public_page
 from discussion import views
+from safety import views as safety_views
 
 app_name = "discussion"
 
 urlpatterns = [
     path("answers/<slug:slug>/comments/", views.post_comment, name="post"),
-    path("answers/<slug:slug>/comments/feed/", views.AnswerCommentsFeed(), name="feed"),
+    path(
+        "answers/<slug:slug>/comments/feed/",
+        public_page(views.AnswerCommentsFeed()),
+        name="feed",
+    ),
     path("comments/<int:pk>/", views.permalink, name="permalink"),
-    path("desk/comments/", views.pending, name="pending"),
-    path("desk/comments/<int:pk>/", views.moderate, name="moderate"),
+    # Readers' reports are safety's; their addresses sit with the comment's own.
+    path("comments/<int:pk>/report/", safety_views.report_comment, name="report"),
+    path(
+        "comments/<int:pk>/report/thanks/<slug:reason>/",
+        safety_views.report_thanks,
+        name="report_thanks",
+    ),
 ]

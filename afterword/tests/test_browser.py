@@ -175,3 +175,33 @@ def test_phone_width_has_no_sideways_scrolling(page: Page, live_server, long_thr
     page.goto(live_server.url + answer.get_absolute_url())
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
+
+
+def test_privacy_warning_then_publish_anyway(page: Page, live_server, db):
+    answer = make_answer(make_columnist(), slug="privacy")
+    make_comment(answer, name="Regular", email="regular@example.org")
+    page.goto(live_server.url + answer.get_absolute_url())
+    page.fill("#id_name", "Regular")
+    page.fill("#id_email", "regular@example.org")
+    page.fill("#id_body", "My therapist was Dr. Whitcombe and I miss her.")
+    page.check("#id_accept_terms")
+    page.get_by_role("button", name="Post comment").click()
+    check = page.locator("#privacy-check")
+    expect(check).to_be_visible()
+    expect(page.locator("#form-feedback")).to_be_focused()
+    expect(check.locator("mark")).to_contain_text("Whitcombe")
+    assert Comment.objects.filter(answer=answer).count() == 1
+    # Edit it away: the comment posts at once.
+    page.fill("#id_body", "My therapist retired and I miss her.")
+    page.get_by_role("button", name="Post comment").click()
+    expect(page.locator("#posted")).to_contain_text("published")
+    # Or keep it and publish anyway with the second click.
+    page.goto(live_server.url + answer.get_absolute_url())
+    page.fill("#id_name", "Regular")
+    page.fill("#id_email", "regular@example.org")
+    page.fill("#id_body", "Dr. Whitcombe, if you ever read this: thank you.")
+    page.check("#id_accept_terms")
+    page.get_by_role("button", name="Post comment").click()
+    page.get_by_role("button", name="Publish anyway").click()
+    expect(page.locator("#posted")).to_contain_text("published")
+    assert Comment.objects.filter(answer=answer).count() == 3

@@ -7,7 +7,8 @@ from column.models import Letter
 from discussion.models import Comment
 
 
-def test_comment_without_token_is_refused_and_kept(answer):
+def test_comment_from_nowhere_is_refused_and_kept(answer):
+    """No Origin or Sec-Fetch-Site header: refused, and the text comes back."""
     client = Client(enforce_csrf_checks=True)
     data = {
         "name": "Nell",
@@ -20,8 +21,31 @@ def test_comment_without_token_is_refused_and_kept(answer):
     html = response.content.decode()
     assert "Words typed over an hour.</textarea>" in html
     assert "please check it and send it again" in html
-    assert 'name="csrfmiddlewaretoken"' in html
     assert not Comment.objects.exists()
+
+
+def test_comment_from_another_site_is_refused(answer):
+    data = {"name": "X", "email": "x@example.org", "body": "Forged.", "accept_terms": "on"}
+    url = reverse("discussion:post", args=[answer.slug])
+    for headers in (
+        {"Origin": "https://evil.example"},
+        {"Origin": "null"},
+        {"Sec-Fetch-Site": "cross-site", "Origin": "http://testserver"},
+        {"Sec-Fetch-Site": "same-site"},
+    ):
+        response = Client(headers=headers).post(url, data)
+        assert response.status_code == 403, headers
+    assert not Comment.objects.exists()
+
+
+def test_comment_from_this_site_needs_no_token(answer):
+    data = {"name": "Y", "email": "y@example.org", "body": "Welcome.", "accept_terms": "on"}
+    url = reverse("discussion:post", args=[answer.slug])
+    response = Client(enforce_csrf_checks=True, headers={"Sec-Fetch-Site": "same-origin"}).post(
+        url, data
+    )
+    assert response.status_code == 302
+    assert Comment.objects.get().body == "Welcome."
 
 
 def test_letter_without_token_is_refused_and_kept(db):

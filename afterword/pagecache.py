@@ -1,0 +1,205 @@
+"""A lean cache of public pages for anonymous readers, in front of Django.
+
+Answer pages are read far more than they are written, so the rendered bytes of
+every public page are kept in each app process and served without entering
+Django at all. Correctness comes from one shared *content version*: every
+change a reader could see (a comment published, edited, moderated or removed;
+an answer published or edited) bumps it, and an entry made under an older
+version is never served again. On one machine the version is the modification
+time of a small file, which every worker process can read with one `stat`
+call; with several app servers it lives in the shared cache (REDIS_URL).
+
+Entries also expire after `ttl` seconds, so what changes with time alone (an
+answer scheduled for later appearing on the home page) shows up within it.
+
+Only responses a view marked with `public_page` are stored, and only for
+requests that carry no session cookie, so one person's page is never shown to
+another. Pages carry an ETag, so browsers and a reverse proxy revalidate
+cheaply.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from functools import wraps
+from pathlib import Path
+from time import monotonic
+
+STORE_HEADER = "X-Afterword-Page-Cache"
+PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, must-revalidate"
+
+
+def public_page(view: Callable) -> Callable:
+    """Mark a view's successful GET responses as the same for every anonymous reader."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if (
+            request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and not response.has_header("Cache-Control")
+            and not response.cookies
+        ):
+            response[STORE_HEADER] = "1"
+            response["Cache-Control"] = PUBLIC_CACHE_CONTROL
+        return response
+
+    return wrapper
+
+
+class FileVersion:
+    """The content version as a file's modification time: one `stat` to read."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+
+    def current(self) -> int:
+        try:
+            return os.stat(self.path).st_mtime_ns
+        except FileNotFoundError:
+            return 0
+
+    def bump(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        temporary.write_text(str(time.time_ns()))
+        now = time.time_ns()
+        # Never let the version stand still, even if the clock is coarse or goes back.
+        os.utime(temporary, ns=(now, max(now, self.current() + 1)))
+        os.replace(temporary, self.path)
+
+
+class CacheVersion:
+    """The content version in Django's (shared) cache, for several app servers."""
+
+    key = "afterword:content-version"
+
+    def current(self) -> int:
+        from django.core.cache import cache
+
+        return cache.get(self.key, 0)
+
+    def bump(self) -> None:
+        from django.core.cache import cache
+
+        cache.set(self.key, time.time_ns(), timeout=None)
+
+
+_version = None
+
+
+def version_source():
+    global _version
+    if _version is None:
+        from django.conf import settings
+
+        if settings.PAGE_CACHE_VERSION == "cache":
+            _version = CacheVersion()
+        else:
+            _version = FileVersion(Path(settings.VAR_DIR) / "content-version")
+    return _version
+
+
+def content_changed() -> None:
+    """Call after any change a reader could see; pages made before it are dropped."""
+    from django.db import transaction
+
+    transaction.on_commit(lambda: version_source().bump())
+
+
+class _Entry:
+    __slots__ = ("version", "expires", "status", "headers", "body", "etag")
+
+    def __init__(self, version: int, expires: float, status: str, headers: list, body: bytes):
+        self.version = version
+        self.expires = expires
+        self.status = status
+        self.etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+        self.headers = [*headers, ("ETag", self.etag)]
+        self.body = body
+
+
+class PageCache:
+    """WSGI middleware that serves stored public pages to anonymous readers."""
+
+    def __init__(
+        self,
+        app,
+        *,
+        max_bytes: int = 48 * 1024 * 1024,
+        ttl: float = 60.0,
+        session_cookie: str = "sessionid",
+    ):
+        self.app = app
+        self.ttl = ttl
+        self.max_bytes = max_bytes
+        self.session_cookie = session_cookie + "="
+        self.entries: OrderedDict[str, _Entry] = OrderedDict()
+        self.size = 0
+        self.lock = threading.Lock()
+
+    def __call__(self, environ: dict, start_response) -> Iterable[bytes]:
+        method = environ.get("REQUEST_METHOD")
+        if method not in ("GET", "HEAD") or self.session_cookie in environ.get("HTTP_COOKIE", ""):
+            return self.app(environ, start_response)
+        key = environ.get("PATH_INFO", "") + "?" + environ.get("QUERY_STRING", "")
+        version = version_source().current()
+        entry = self.entries.get(key)
+        if entry is not None and entry.version == version and entry.expires > monotonic():
+            if environ.get("HTTP_IF_NONE_MATCH") == entry.etag:
+                start_response("304 Not Modified", [("ETag", entry.etag)])
+                return [b""]
+            start_response(entry.status, entry.headers)
+            return [b""] if method == "HEAD" else [entry.body]
+        return self._fill(environ, start_response, key, version)
+
+    def _fill(self, environ, start_response, key: str, version: int):
+        captured: dict = {}
+
+        def capture(status, headers, exc_info=None):
+            # Django calls this before returning the body; the answer is held
+            # back until we know whether the page is one to keep.
+            captured["status"], captured["headers"] = status, headers
+
+            def write(data):  # pragma: no cover - Django never uses write()
+                raise RuntimeError("PageCache does not support write()")
+
+            return write
+
+        result = self.app(environ, capture)
+        status, headers = captured["status"], captured["headers"]
+        if not any(name == STORE_HEADER for name, _ in headers):
+            start_response(status, headers)
+            return result
+        try:
+            body = b"".join(result)
+        finally:
+            if hasattr(result, "close"):
+                result.close()
+        expires = monotonic() + self.ttl
+        entry = _Entry(version, expires, status, self._without_marker(headers), body)
+        if environ.get("REQUEST_METHOD") == "GET":
+            self._store(key, entry)
+        start_response(status, entry.headers)
+        return [body]
+
+    @staticmethod
+    def _without_marker(headers: list) -> list:
+        return [(name, value) for name, value in headers if name != STORE_HEADER]
+
+    def _store(self, key: str, entry: _Entry) -> None:
+        with self.lock:
+            old = self.entries.pop(key, None)
+            if old is not None:
+                self.size -= len(old.body)
+            self.entries[key] = entry
+            self.size += len(entry.body)
+            while self.size > self.max_bytes and self.entries:
+                _, dropped = self.entries.popitem(last=False)
+                self.size -= len(dropped.body)

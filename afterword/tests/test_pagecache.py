@@ -1,0 +1,141 @@
+"""The public page cache: anonymous readers share stored pages, nobody else does,
+and any change a reader could see drops them."""
+
+from __future__ import annotations
+
+from wsgiref.util import setup_testing_defaults
+
+import pytest
+from django.core.handlers.wsgi import WSGIHandler
+
+from afterword import pagecache
+from conftest import make_comment
+from discussion.models import Comment
+from discussion.services import approve_comment
+
+
+class CountingApp:
+    def __init__(self):
+        self.app = WSGIHandler()
+        self.calls = 0
+
+    def __call__(self, environ, start_response):
+        self.calls += 1
+        return self.app(environ, start_response)
+
+
+@pytest.fixture
+def version(tmp_path, monkeypatch):
+    source = pagecache.FileVersion(tmp_path / "content-version")
+    monkeypatch.setattr(pagecache, "_version", source)
+    return source
+
+
+@pytest.fixture
+def site(version):
+    inner = CountingApp()
+    return pagecache.PageCache(inner), inner
+
+
+def get(app, path, query="", **headers):
+    environ = {"PATH_INFO": path, "QUERY_STRING": query, "HTTP_HOST": "testserver"}
+    environ.update({f"HTTP_{k.upper()}": v for k, v in headers.items()})
+    setup_testing_defaults(environ)
+    captured = {}
+
+    def start_response(status, response_headers, exc_info=None):
+        captured["status"] = status
+        captured["headers"] = dict(response_headers)
+
+    body = b"".join(app(environ, start_response))
+    return captured["status"], captured["headers"], body.decode()
+
+
+def test_anonymous_readers_share_a_stored_page(site, answer):
+    app, inner = site
+    first = get(app, answer.get_absolute_url())
+    second = get(app, answer.get_absolute_url())
+    assert first[0] == second[0] == "200 OK"
+    assert first[2] == second[2]
+    assert inner.calls == 1
+    assert second[1]["ETag"] == first[1]["ETag"]
+    assert "public" in second[1]["Cache-Control"]
+    assert pagecache.STORE_HEADER not in second[1]
+    assert "Set-Cookie" not in second[1]
+    assert "Vary" not in second[1] or "Cookie" not in second[1]["Vary"]
+
+
+def test_a_new_comment_drops_the_stored_page(site, answer, django_capture_on_commit_callbacks):
+    app, inner = site
+    get(app, answer.get_absolute_url())
+    with django_capture_on_commit_callbacks(execute=True):
+        comment = make_comment(answer, name="Fresh Voice", body="Just arrived.")
+    status, _, body = get(app, answer.get_absolute_url())
+    assert inner.calls == 2
+    assert f'id="c{comment.pk}"' in body
+
+
+def test_moderation_drops_the_stored_page(site, answer, django_capture_on_commit_callbacks):
+    app, inner = site
+    held = make_comment(answer, name="Waiting", status=Comment.Status.PENDING)
+    assert f'id="c{held.pk}"' not in get(app, answer.get_absolute_url())[2]
+    with django_capture_on_commit_callbacks(execute=True):
+        approve_comment(held)
+    assert f'id="c{held.pk}"' in get(app, answer.get_absolute_url())[2]
+
+
+def test_signed_in_staff_are_never_served_from_the_cache(site, answer):
+    app, inner = site
+    get(app, answer.get_absolute_url())
+    get(app, answer.get_absolute_url(), cookie="sessionid=abc")
+    assert inner.calls == 2
+
+
+def test_a_posters_own_notice_is_never_stored(site, answer):
+    app, inner = site
+    status, headers, _ = get(app, answer.get_absolute_url(), query="posted=whatever")
+    assert headers["Cache-Control"] == "private, no-store"
+    get(app, answer.get_absolute_url(), query="posted=whatever")
+    assert inner.calls == 2
+
+
+def test_forms_with_tokens_are_not_stored(site, db):
+    app, inner = site
+    get(app, "/write/")
+    _, headers, body = get(app, "/write/")
+    assert inner.calls == 2
+    assert "csrfmiddlewaretoken" in body
+
+
+def test_revalidation_answers_not_modified(site, answer):
+    app, inner = site
+    _, headers, _ = get(app, answer.get_absolute_url())
+    status, _, body = get(app, answer.get_absolute_url(), if_none_match=headers["ETag"])
+    assert status == "304 Not Modified"
+    assert body == ""
+
+
+def test_the_cache_keeps_within_its_size(version, answer, columnist):
+    inner = CountingApp()
+    app = pagecache.PageCache(inner, max_bytes=1)
+    get(app, answer.get_absolute_url())
+    get(app, answer.get_absolute_url())
+    assert inner.calls == 2
+    assert app.size <= 1 or len(app.entries) <= 1
+
+
+def test_entries_expire(version, answer, monkeypatch):
+    inner = CountingApp()
+    app = pagecache.PageCache(inner, ttl=0.0)
+    get(app, answer.get_absolute_url())
+    get(app, answer.get_absolute_url())
+    assert inner.calls == 2
+
+
+def test_the_version_always_moves_forward(tmp_path):
+    source = pagecache.FileVersion(tmp_path / "v")
+    seen = [source.current()]
+    for _ in range(20):
+        source.bump()
+        seen.append(source.current())
+    assert seen == sorted(set(seen))

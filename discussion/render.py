@@ -1,0 +1,62 @@
+"""The thread as HTML, built in Python.
+
+This is the one hot loop of the site: a page may hold a thousand comments, and
+Django's template engine spends most of its time resolving variables in it.
+Building each comment from already-escaped pieces is several times faster and
+produces the same markup the rest of the page's templates use.
+"""
+
+from __future__ import annotations
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from discussion.thread import Node
+
+
+def _date(value) -> str:
+    return f"{value.day} {value:%b %Y}"
+
+
+def _comment(node: Node, page_query: str) -> str:
+    c = node.comment
+    pk = c.pk
+    if c.is_removed:
+        article = (
+            f'<article aria-labelledby="c{pk}-by">'
+            f'<p class="removed" id="c{pk}-by">This comment was removed by its author.</p>'
+            "</article>"
+        )
+    else:
+        name = escape(c.pen_name)
+        reply_to = ""
+        if c.reply_to_id and node.depth > 1:
+            reply_to = (
+                f' <span class="in-reply">in reply to <a href="#c{c.reply_to_id}">'
+                f"{escape(c.reply_to_name)}</a></span>"
+            )
+        edited = ' <span class="edited">(edited)</span>' if c.edited_at else ""
+        article = (
+            f'<article aria-labelledby="c{pk}-by"><header>'
+            f'<span class="pen-name" id="c{pk}-by">{name}</span>{reply_to} · '
+            f'<a class="permalink" href="/comments/{pk}/" title="Link to this comment">'
+            f'<time datetime="{c.created_at.isoformat()}">{_date(c.created_at)}</time></a>'
+            f"{edited}</header>"
+            f'<div class="comment-body">{c.body_html}</div>'
+            f'<footer><a class="reply-link" href="?reply={pk}{page_query}#comment-form" '
+            f'data-reply="{pk}" data-reply-name="{name}">Reply'
+            f'<span class="visually-hidden"> to {name}</span></a> '
+            f'<a class="report-link" href="/comments/{pk}/report/" rel="nofollow">Report'
+            f'<span class="visually-hidden"> comment by {name}</span></a></footer>'
+            "</article>"
+        )
+    if node.opens:
+        return f'<li class="comment" id="c{pk}">{article}<ol class="replies">'
+    return f'<li class="comment" id="c{pk}">{article}</li>' + "</ol></li>" * len(node.closes)
+
+
+def render_thread(nodes: list[Node], page: int = 1) -> SafeString:
+    """The `<li>` items of a thread page, nested as the tree is."""
+    page_query = f"&amp;page={page}" if page > 1 else ""
+    # Every piece is escaped above, and body_html was sanitised when it was written.
+    return mark_safe("".join(_comment(node, page_query) for node in nodes))  # noqa: S308
