@@ -2,7 +2,7 @@
 export UV_PYTHON_DOWNLOADS := never
 UV = $(shell sh scripts/ensure-uv.sh)
 
-.PHONY: run test lint format check-deploy demo-db clean
+.PHONY: run test bench lint format check-deploy clean
 
 ## run: install, migrate the embedded SQLite database, load the demo, serve on :8000
 run:
@@ -20,6 +20,13 @@ test:
 	$(UV) run ruff format --check .
 	DJANGO_SETTINGS_MODULE=afterword.settings_test $(UV) run python manage.py makemigrations --check --dry-run
 	$(UV) run pytest
+
+## bench: every benchmark side by side, printed as name: value lines
+##        (BENCH_DATABASE_URL=postgres://... adds the PostgreSQL write path)
+bench:
+	$(UV) sync --frozen
+	sh scripts/ensure-bench-tools.sh
+	$(UV) run python -m bench.all
 
 lint:
 	$(UV) run ruff check .

@@ -9,7 +9,6 @@ HTML switched off, then sanitised by nh3 as a second line of defence.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import nh3
 from django.utils.html import escape
@@ -25,13 +24,14 @@ _URL = re.compile(r"""(?i)\b((?:https?://|www\.)[^\s<>"']+)""")
 _TRAILING = ".,;:!?)]}'\""
 
 
+# Control characters (Unicode category Cc) other than tab and newline, and lone surrogates.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
     """Normalise line endings, drop control characters and bidi/zero-width marks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE)
-    text = "".join(
-        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
-    )
+    text = _CONTROL.sub("", text.translate(_INVISIBLE))
     return text.strip()
 
 

@@ -6,12 +6,14 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.static import serve
 
+from afterword.views import staff_home
 from column.urls import sitemap_urls
 
 urlpatterns = [
     path("", include("column.urls")),
     path("", include("discussion.urls")),
     path("moderation/", include("safety.urls")),
+    path("staff/", staff_home, name="staff_home"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

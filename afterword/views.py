@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import Resolver404, resolve
 
 from column.forms import LetterForm
+from column.models import Columnist
 from column.views import answer_page
 from discussion.forms import CommentForm
+from safety.permissions import is_moderator
+from safety.views import report_retry
 
 _RETRY = (
     "For your safety we couldn't accept this form as it was sent — perhaps the page was open "
@@ -33,4 +37,19 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
         return render(
             request, "column/write.html", {"form": form, "form_error": _RETRY}, status=403
         )
+    if match and match.view_name == "discussion:report":
+        return report_retry(request, match.kwargs["pk"], _RETRY)
     return render(request, "403_csrf.html", {"retry": _RETRY}, status=403)
+
+
+def staff_home(request: HttpRequest) -> HttpResponse:
+    """Where staff land after signing in: their own workspace."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if Columnist.objects.filter(user=request.user).exists():
+        return redirect("column:desk")
+    if is_moderator(request.user):
+        return redirect("safety:queue")
+    if request.user.is_staff:
+        return redirect("admin:index")
+    return render(request, "403_staff.html", status=403)

@@ -15,9 +15,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from afterword.mail import queue_email
+from afterword.pagecache import content_changed
 from afterword.text import excerpt, markdown_to_html, plain_to_html
 from column.models import Answer, Columnist, Letter
-from safety import rules
+from safety import alerts, rules
 from safety.resources import crisis_context
 from safety.screen import screen
 
@@ -63,6 +64,8 @@ def receive_letter(
         letter.save()
         if received_at is None:
             _confirm_letter(letter, token)
+            if letter.crisis_level >= 4:
+                alerts.alert_crisis(letter)
     return Received(letter=letter, status_token=token)
 
 
@@ -97,6 +100,7 @@ def save_draft(answer: Answer) -> Answer:
         answer.save()
         if answer.letter_id and answer.letter.status == Letter.Status.RECEIVED:
             Letter.objects.filter(pk=answer.letter_id).update(status=Letter.Status.SELECTED)
+    content_changed()
     return answer
 
 
@@ -109,6 +113,7 @@ def publish_answer(answer: Answer, *, at: datetime | None = None) -> Answer:
         answer.save()
         if answer.letter_id:
             Letter.objects.filter(pk=answer.letter_id).update(status=Letter.Status.ANSWERED)
+    content_changed()
     return answer
 
 
@@ -118,6 +123,7 @@ def unpublish_answer(answer: Answer) -> Answer:
         answer.save(update_fields=["status", "updated_at"])
         if answer.letter_id:
             Letter.objects.filter(pk=answer.letter_id).update(status=Letter.Status.SELECTED)
+    content_changed()
     return answer
 
 
@@ -138,3 +144,58 @@ def set_letter_status(letter: Letter, status: str) -> Letter:
     letter.status = status
     letter.save(update_fields=["status", "updated_at"])
     return letter
+
+
+# --- Moving in: answers, columnists and topics brought from another site ---------------
+
+
+def import_columnist(
+    columnist: Columnist | None, *, slug: str, display_name: str, **profile: str
+) -> Columnist:
+    """Create (or refresh the name of) a columnist brought from another site.
+
+    The old site says nothing about credentials, so none are invented: the
+    placeholder "Columnist" (a role, not a qualification) stands where the
+    credentials go until the columnist edits the profile. Fields given in
+    `profile` (a JSON import) are stored as they are.
+    """
+    if columnist is None:
+        columnist = Columnist(slug=slug, credentials="Columnist", short_bio="", bio="")
+    columnist.display_name = display_name
+    for name, value in profile.items():
+        setattr(columnist, name, value)
+    columnist.save()
+    return columnist
+
+
+def import_topic(slug: str, name: str, description: str = ""):
+    """The topic with this slug, created if new; an existing topic keeps its wording."""
+    from column.models import Topic
+
+    topic, _ = Topic.objects.get_or_create(
+        slug=slug, defaults={"name": name[:80] or slug, "description": description[:300]}
+    )
+    return topic
+
+
+def import_answer(
+    answer: Answer,
+    *,
+    published: bool,
+    published_at: datetime | None,
+    created_at: datetime,
+    topics: list,
+) -> Answer:
+    """Store an answer brought from another site with its own dates and state.
+
+    Rendering is the same as the desk's; no letter is marked, no one is told.
+    """
+    render_answer(answer)
+    answer.status = Answer.Status.PUBLISHED if published else Answer.Status.DRAFT
+    answer.published_at = published_at
+    answer.created_at = created_at
+    with transaction.atomic():
+        answer.save()
+        answer.topics.set(topics)
+    content_changed()
+    return answer

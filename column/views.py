@@ -19,6 +19,7 @@ from column.structured import answer_json_ld
 from discussion.forms import CommentForm
 from discussion.models import Comment
 from discussion.notices import read_posted
+from discussion.render import render_thread
 from discussion.thread import OLDEST, ORDERS, thread_page
 from safety.http import ip_hash
 from safety.privacy import explanations, mark_findings
@@ -74,6 +75,7 @@ def answer_page(
         "answer": answer,
         "columnist": answer.columnist,
         "thread": thread,
+        "thread_html": render_thread(thread.nodes, thread.number),
         "form": form,
         "reply_target": reply_target,
         "form_error": form_error,

@@ -77,8 +77,10 @@ class Comment(models.Model):
     class Meta:
         ordering = ["path"]
         indexes = [
-            models.Index(fields=["answer", "status", "path"], name="comment_thread"),
-            models.Index(fields=["answer", "depth", "status", "root_id"], name="comment_roots"),
+            # The conversations of an answer (distinct roots, counted and paged) ...
+            models.Index(fields=["answer", "status", "root_id"], name="comment_roots"),
+            # ... and the comments of one page of them, in reading order.
+            models.Index(fields=["root_id", "path"], name="comment_conversation"),
             models.Index(fields=["status", "crisis_level", "created_at"], name="comment_queue"),
             models.Index(fields=["email", "status"], name="comment_email"),
             models.Index(fields=["email", "created_at"], name="comment_email_recent"),

@@ -45,7 +45,7 @@ def _comment(node: Node, page_query: str) -> str:
             f'<div class="comment-body">{c.body_html}</div>'
             f'<footer><a class="reply-link" href="?reply={pk}{page_query}#comment-form" '
             f'data-reply="{pk}" data-reply-name="{name}">Reply'
-            f'<span class="visually-hidden"> to {name}</span></a> '
+            f'<span class="visually-hidden"> to {name}</span></a> · '
             f'<a class="report-link" href="/comments/{pk}/report/" rel="nofollow">Report'
             f'<span class="visually-hidden"> comment by {name}</span></a></footer>'
             "</article>"

@@ -14,10 +14,12 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from afterword.pagecache import content_changed
 from afterword.text import plain_to_html
 from column.models import Answer
 from discussion.models import Comment, path_segment
-from safety import rules
+from safety import alerts, rules
+from safety.redaction import redact_text
 from safety.screen import screen
 
 
@@ -124,6 +126,10 @@ def post_comment(
         Comment.objects.filter(pk=comment.pk).update(path=comment.path, root_id=comment.root_id)
         if comment.status == Comment.Status.PUBLISHED:
             Answer.objects.filter(pk=answer.pk).update(comment_count=F("comment_count") + 1)
+            content_changed()
+        if comment.crisis_level >= 4 and status is None:
+            # Imports and the demo force a status; only live posts page the moderators.
+            alerts.alert_crisis(comment)
     return Posted(comment=comment, reasons=decision.reasons)
 
 
@@ -139,6 +145,8 @@ def _set_status(comment: Comment, status: str) -> Comment:
         locked.moderated_at = timezone.now()
         locked.save(update_fields=["status", "moderated_at"])
         now_published = status == Comment.Status.PUBLISHED
+        if locked.is_shown or was_published:
+            content_changed()
         if was_published != now_published:
             delta = 1 if now_published else -1
             Answer.objects.filter(pk=locked.answer_id).update(
@@ -153,3 +161,309 @@ def approve_comment(comment: Comment) -> Comment:
 
 def reject_comment(comment: Comment) -> Comment:
     return _set_status(comment, Comment.Status.REJECTED)
+
+
+def mark_spam(comment: Comment) -> Comment:
+    return _set_status(comment, Comment.Status.SPAM)
+
+
+def edit_comment_body(comment: Comment, body: str) -> Comment:
+    """Replace a comment's text: rendered and screened again, so the stored HTML, the
+    crisis level and the spans moderators see always describe the words as they are now."""
+    screening = screen(body, country=settings.CRISIS_COUNTRY)
+    comment.body = body
+    comment.body_html = plain_to_html(body)
+    comment.screening = screening.to_dict()
+    comment.crisis_level = screening.crisis.level
+    comment.edited_at = timezone.now()
+    comment.save(update_fields=["body", "body_html", "screening", "crisis_level", "edited_at"])
+    content_changed()
+    return comment
+
+
+def redact_comment(comment: Comment, spans: list[dict]) -> list[dict]:
+    """Replace the given spans of the comment's text with "[removed]".
+
+    Returns the spans actually removed: a span whose text no longer matches (the
+    comment changed since it was screened) is left alone rather than cutting words.
+    """
+    body, removed = redact_text(comment.body, spans)
+    if removed:
+        edit_comment_body(comment, body)
+    return removed
+
+
+# --- Moving in: comments brought from another site ---------------------------------------
+# Importers (WordPress, Disqus, Afterword's own JSON) all come through here, so no
+# imported comment skips the safety screen, the tree rules or the count.
+
+from collections import Counter  # noqa: E402  (kept beside the section that uses them)
+from dataclasses import field, replace  # noqa: E402
+from datetime import datetime  # noqa: E402
+
+from django.db import connection  # noqa: E402
+
+HELD_IMPORTED_CRISIS = "imported_crisis"
+IMPORT_FLAG_LEVEL = 4  # screened at or above this, an imported comment is flagged
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One comment as the source had it; `key` and `parent_key` are the source's ids."""
+
+    key: str
+    parent_key: str  # "" for a top-level comment; the comment it really answers
+    pen_name: str
+    email: str
+    body: str  # plain text
+    created_at: datetime
+    status: str
+    edited_at: datetime | None = None
+    held_for: tuple[str, ...] = ()
+
+
+@dataclass
+class ImportResult:
+    ids: dict[str, int]  # source key -> comment id, for every row stored
+    new_keys: list[str]
+    updated: int = 0
+    duplicates: int = 0  # rows whose key came twice: the later ones are skipped
+    orphans: int = 0  # rows whose parent is not there: kept as top-level comments
+    flattened: int = 0  # replies deeper than COMMENTS_MAX_DEPTH, attached at that depth
+    flagged: int = 0  # crisis level >= IMPORT_FLAG_LEVEL: flagged, status unchanged
+    statuses: Counter = field(default_factory=Counter)  # status -> rows created
+
+    @property
+    def created(self) -> int:
+        return len(self.new_keys)
+
+
+@dataclass
+class _Placed:
+    pk: int
+    parent_id: int | None
+    depth: int
+    path: str
+    root_id: int
+    pen_name: str
+
+
+def _in_date_order(rows: list[ImportRow], known: set[str]) -> tuple[list[ImportRow], int]:
+    """Rows by date, each after the comment it answers; returns (rows, orphans).
+
+    Ids are given in this order, so within every group of siblings the ids (and
+    so the sort path) follow the dates. A reply dated before its parent (clock
+    trouble at the source) waits for its parent; rows whose parents never come
+    (missing, or a loop) are kept as top-level comments at the end.
+    """
+
+    def when(row: ImportRow):
+        return (row.created_at, int(row.key) if row.key.isdigit() else 0, row.key)
+
+    present = {row.key for row in rows}
+    waiting: dict[str, list[ImportRow]] = {}
+    ordered: list[ImportRow] = []
+    placed: set[str] = set()
+
+    def place(row: ImportRow) -> None:
+        stack = [row]
+        while stack:
+            current = stack.pop()
+            ordered.append(current)
+            placed.add(current.key)
+            stack.extend(reversed(waiting.pop(current.key, [])))
+
+    orphans = 0
+    for row in sorted(rows, key=when):
+        parent = row.parent_key
+        if parent and (parent == row.key or parent not in present | known):
+            place(replace(row, parent_key=""))
+            orphans += 1
+        elif parent in present and parent not in placed:
+            waiting.setdefault(parent, []).append(row)
+        else:
+            place(row)
+    stranded = sorted((r for group in waiting.values() for r in group), key=when)
+    for row in stranded:
+        if row.key not in placed:
+            place(replace(row, parent_key=""))
+            orphans += 1
+    return ordered, orphans
+
+
+def import_comments(
+    answer: Answer, rows: list[ImportRow], *, existing: dict[str, int] | None = None
+) -> ImportResult:
+    """Store comments from another site under `answer`, in one transaction.
+
+    `existing` maps source keys already imported (an earlier run) to comment ids:
+    those rows update their comment (text, name, date; the status too unless a
+    moderator has acted on it here) and may be replied to. New rows are screened
+    once, inserted in date order with `bulk_create`, then placed in the tree by
+    the same rules as `post_comment` (past COMMENTS_MAX_DEPTH a reply sits beside
+    its target and names it). A comment the screen puts at crisis level 4 or more
+    keeps its status and is flagged for the moderators ("imported_crisis").
+    """
+    existing = existing or {}
+    result = ImportResult(ids={}, new_keys=[], statuses=Counter())
+    unique: list[ImportRow] = []
+    seen: set[str] = set()
+    for row in rows:
+        if row.key in seen:
+            result.duplicates += 1
+            continue
+        seen.add(row.key)
+        unique.append(row)
+
+    wanted = {existing[k] for k in seen | {r.parent_key for r in unique} if k in existing}
+    loaded = {
+        c.pk: c
+        for c in Comment.objects.filter(pk__in=wanted, answer=answer).only(
+            "pk",
+            "parent_id",
+            "depth",
+            "path",
+            "root_id",
+            "pen_name",
+            "email",
+            "body",
+            "status",
+            "moderated_at",
+            "held_for",
+        )
+    }
+    known = {key: pk for key, pk in existing.items() if pk in loaded}
+    updates = [row for row in unique if row.key in known]
+    fresh = [row for row in unique if row.key not in known]
+    max_depth = settings.COMMENTS_MAX_DEPTH
+
+    with transaction.atomic():
+        _update_imported(updates, known, loaded, result)
+        ordered, result.orphans = _in_date_order(fresh, set(known))
+        result.ids.update({row.key: known[row.key] for row in updates})
+        names = {row.key: row.pen_name for row in unique}
+        names.update({key: loaded[pk].pen_name for key, pk in known.items()})
+        comments = [
+            _new_imported(answer, row, names.get(row.parent_key, ""), result) for row in ordered
+        ]
+        Comment.objects.bulk_create(comments, batch_size=500)
+
+        placed: dict[str, _Placed] = {
+            key: _Placed(c.pk, c.parent_id, c.depth, c.path, c.root_id, c.pen_name)
+            for key, pk in known.items()
+            for c in [loaded[pk]]
+        }
+        by_pk = {p.pk: p for p in placed.values()}
+        tree_rows = []
+        for row, comment in zip(ordered, comments, strict=True):
+            target = placed.get(row.parent_key) if row.parent_key else None
+            parent = target
+            if target is not None and target.depth >= max_depth:
+                parent = _placed_parent(target, by_pk)
+                result.flattened += 1
+            own = path_segment(comment.pk)
+            record = _Placed(
+                pk=comment.pk,
+                parent_id=parent.pk if parent else None,
+                depth=parent.depth + 1 if parent else 1,
+                path=f"{parent.path}/{own}" if parent else own,
+                root_id=parent.root_id if parent else comment.pk,
+                pen_name=row.pen_name,
+            )
+            placed[row.key] = by_pk[comment.pk] = record
+            result.ids[row.key] = comment.pk
+            result.new_keys.append(row.key)
+            tree_rows.append(
+                (
+                    record.parent_id,
+                    target.pk if target else None,
+                    record.depth,
+                    record.path,
+                    record.root_id,
+                    comment.pk,
+                )
+            )
+        _write_tree(tree_rows)
+        published = Comment.objects.filter(answer=answer, status=Comment.Status.PUBLISHED)
+        Answer.objects.filter(pk=answer.pk).update(comment_count=published.count())
+    content_changed()
+    return result
+
+
+def _screened(body: str) -> tuple[int, dict]:
+    screening = screen(body, country=settings.CRISIS_COUNTRY)
+    return screening.crisis.level, screening.to_dict()
+
+
+def _flags(held_for, crisis_level: int, result: ImportResult) -> list[str]:
+    flags = [reason for reason in held_for if reason != HELD_IMPORTED_CRISIS]
+    if crisis_level >= IMPORT_FLAG_LEVEL:
+        flags.append(HELD_IMPORTED_CRISIS)
+        result.flagged += 1
+    return flags
+
+
+def _new_imported(answer: Answer, row: ImportRow, reply_to_name: str, result) -> Comment:
+    crisis_level, screening = _screened(row.body)
+    result.statuses[row.status] += 1
+    return Comment(
+        answer=answer,
+        reply_to_name=reply_to_name if row.parent_key else "",
+        depth=1,  # placed in the tree once ids are known
+        pen_name=row.pen_name,
+        email=row.email.strip().lower(),
+        body=row.body,
+        body_html=plain_to_html(row.body),
+        status=row.status,
+        crisis_level=crisis_level,
+        screening=screening,
+        held_for=_flags(row.held_for, crisis_level, result),
+        created_at=row.created_at,
+        edited_at=row.edited_at,
+    )
+
+
+def _update_imported(updates, known, loaded, result: ImportResult) -> None:
+    changed = []
+    for row in updates:
+        comment = loaded[known[row.key]]
+        if comment.body != row.body:
+            comment.body = row.body
+            comment.body_html = plain_to_html(row.body)
+            comment.crisis_level, comment.screening = _screened(row.body)
+            comment.held_for = _flags(comment.held_for, comment.crisis_level, result)
+        comment.pen_name = row.pen_name
+        if row.email:  # a public export has no emails: keep the ones we have
+            comment.email = row.email.strip().lower()
+        comment.created_at = row.created_at
+        if comment.moderated_at is None:  # a moderator's decision here stands
+            comment.status = row.status
+        changed.append(comment)
+    fields = ["body", "body_html", "crisis_level", "screening", "held_for", "pen_name"]
+    fields += ["email", "created_at", "status"]
+    Comment.objects.bulk_update(changed, fields, batch_size=200)
+    result.updated = len(changed)
+
+
+def _placed_parent(target: _Placed, by_pk: dict[int, _Placed]) -> _Placed | None:
+    if target.parent_id is None:
+        return None
+    if target.parent_id not in by_pk:
+        c = Comment.objects.only("pk", "parent_id", "depth", "path", "root_id", "pen_name").get(
+            pk=target.parent_id
+        )
+        by_pk[c.pk] = _Placed(c.pk, c.parent_id, c.depth, c.path, c.root_id, c.pen_name)
+    return by_pk[target.parent_id]
+
+
+def _write_tree(tree_rows: list[tuple]) -> None:
+    """Set parent, reply_to, depth, path and root_id of freshly inserted comments."""
+    if not tree_rows:
+        return
+    meta = Comment._meta
+    q = connection.ops.quote_name
+    columns = ["parent", "reply_to", "depth", "path", "root_id"]
+    assignments = ", ".join(f"{q(meta.get_field(c).column)} = %s" for c in columns)
+    sql = f"UPDATE {q(meta.db_table)} SET {assignments} WHERE {q(meta.pk.column)} = %s"  # noqa: S608 (names from the model)
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, tree_rows)

@@ -1,16 +1,17 @@
-"""Posting to a thread, comment permalinks, comment feeds and the small
-approval list for staff."""
+"""Posting to a thread, comment permalinks and comment feeds.
+
+Moderation lives in safety (safety.views, mounted at /moderation/)."""
 
 from __future__ import annotations
 
-from django.contrib.auth.decorators import login_required
 from django.contrib.syndication.views import Feed
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_GET, require_POST
 
+from afterword.origin import same_origin_post
 from column.models import Answer
 from column.views import answer_page
 from discussion import services
@@ -21,6 +22,7 @@ from discussion.thread import page_of
 from safety.http import ip_hash
 
 
+@same_origin_post
 @require_POST
 def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
     answer = get_object_or_404(Answer.objects.published(), slug=slug)
@@ -105,39 +107,3 @@ class AnswerCommentsFeed(Feed):
 
     def item_pubdate(self, item):
         return item.created_at
-
-
-def is_moderator(user) -> bool:
-    return user.is_active and (user.is_superuser or user.groups.filter(name="Moderators").exists())
-
-
-def _moderator(request: HttpRequest) -> None:
-    if not is_moderator(request.user):
-        raise PermissionDenied("Only moderators can do this.")
-
-
-@login_required
-@require_GET
-def pending(request: HttpRequest) -> HttpResponse:
-    _moderator(request)
-    comments = (
-        Comment.objects.pending()
-        .select_related("answer")
-        .order_by("-crisis_level", "created_at")[:200]
-    )
-    return render(request, "discussion/pending.html", {"comments": comments})
-
-
-@login_required
-@require_POST
-def moderate(request: HttpRequest, pk: int) -> HttpResponse:
-    _moderator(request)
-    comment = get_object_or_404(Comment, pk=pk)
-    action = request.POST.get("action")
-    if action == "approve":
-        services.approve_comment(comment)
-    elif action == "reject":
-        services.reject_comment(comment)
-    else:
-        return HttpResponse("Unknown action.", status=400)
-    return redirect("discussion:pending")

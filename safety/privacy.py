@@ -40,7 +40,13 @@ def mark_findings(text: str, findings: list[dict]) -> SafeString:
     return mark_safe(f"<p>{paragraphs}</p>")  # noqa: S308 (every piece is escaped above)
 
 
+# Marks that are not privacy findings: moderators also see the words that raised a crisis level.
+OTHER_LABELS = {"crisis": "words that suggest danger"}
+
+
 def kind_label(kind: str) -> str:
+    if kind in OTHER_LABELS:
+        return OTHER_LABELS[kind]
     return EXPLANATIONS.get(kind, "a personal detail").split(" — ")[0].split(",")[0]
 
 

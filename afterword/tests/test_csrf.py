@@ -64,3 +64,14 @@ def test_staff_forms_without_token_are_refused(columnist, answer):
     assert response.status_code == 403
     answer.refresh_from_db()
     assert answer.is_live
+
+
+def test_report_without_token_is_refused_and_kept(answer):
+    from conftest import make_comment
+
+    comment = make_comment(answer)
+    client = Client(enforce_csrf_checks=True)
+    data = {"reason": "other", "note": "A careful note about this."}
+    response = client.post(reverse("discussion:report", args=[comment.pk]), data)
+    assert response.status_code == 403
+    assert "A careful note about this.</textarea>" in response.content.decode()

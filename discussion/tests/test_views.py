@@ -151,27 +151,28 @@ def test_comment_feed_lists_published_comments_without_emails(client, answer):
     assert "mara-secret" not in body
 
 
-def test_moderation_list_refuses_anonymous_and_wrong_roles(client, columnist_client, answer):
-    url = reverse("discussion:pending")
-    assert client.get(url).status_code in (302, 403)
+def test_moderation_queue_refuses_anonymous_and_wrong_roles(client, answer):
+    url = reverse("safety:queue")
+    response = client.get(url)
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
 
 
 def test_columnist_cannot_moderate(columnist_client, answer):
     comment = make_comment(answer, status=Comment.Status.PENDING)
-    assert columnist_client.get(reverse("discussion:pending")).status_code == 403
-    response = columnist_client.post(
-        reverse("discussion:moderate", args=[comment.pk]), {"action": "approve"}
-    )
+    assert columnist_client.get(reverse("safety:queue")).status_code == 403
+    response = columnist_client.post(reverse("safety:approve", args=[comment.pk]))
     assert response.status_code == 403
+    assert Comment.objects.get(pk=comment.pk).status == Comment.Status.PENDING
 
 
 def test_outsider_cannot_moderate(outsider_client, answer):
-    assert outsider_client.get(reverse("discussion:pending")).status_code == 403
+    assert outsider_client.get(reverse("safety:queue")).status_code == 403
 
 
 def test_anonymous_moderation_goes_to_sign_in(client, answer):
     comment = make_comment(answer, status=Comment.Status.PENDING)
-    response = client.post(reverse("discussion:moderate", args=[comment.pk]), {"action": "approve"})
+    response = client.post(reverse("safety:approve", args=[comment.pk]))
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"]
     assert Comment.objects.get(pk=comment.pk).status == Comment.Status.PENDING
@@ -179,18 +180,16 @@ def test_anonymous_moderation_goes_to_sign_in(client, answer):
 
 def test_moderate_needs_post(moderator_client, answer):
     comment = make_comment(answer, status=Comment.Status.PENDING)
-    assert (
-        moderator_client.get(reverse("discussion:moderate", args=[comment.pk])).status_code == 405
-    )
+    assert moderator_client.get(reverse("safety:approve", args=[comment.pk])).status_code == 405
 
 
 def test_moderator_approves_and_the_comment_appears(moderator_client, answer):
     comment = make_comment(answer, name="Waiting", status=Comment.Status.PENDING)
     crisis = make_comment(answer, name="Urgent", status=Comment.Status.PENDING)
     Comment.objects.filter(pk=crisis.pk).update(crisis_level=4)
-    listing = moderator_client.get(reverse("discussion:pending")).content.decode()
+    listing = moderator_client.get(reverse("safety:queue")).content.decode()
     assert listing.index("Urgent") < listing.index("Waiting")  # crisis first
-    moderator_client.post(reverse("discussion:moderate", args=[comment.pk]), {"action": "approve"})
+    moderator_client.post(reverse("safety:approve", args=[comment.pk]))
     assert Comment.objects.get(pk=comment.pk).status == Comment.Status.PUBLISHED
     page = moderator_client.get(answer.get_absolute_url()).content.decode()
     assert f'id="c{comment.pk}"' in page

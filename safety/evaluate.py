@@ -1,0 +1,177 @@
+"""Score the safety screen against the held-out corpus.
+
+    uv run python -m safety.evaluate [--verbose]
+
+Prints ``name: value`` lines on stdout and exits 1 if a target is missed.
+With ``--verbose`` every miss is written to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from safety.screen import PRIVACY_KINDS, screen
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+TARGETS = {
+    "recall_level_ge2": (">=", 0.95),
+    "recall_level_ge4": (">=", 1.0),
+    "false_alarm_rate": ("<=", 0.05),
+    "screenings_per_second": (">=", 2000),
+}
+PRIVACY_RECALL_TARGET = 0.9
+
+# A realistic ~1,000-character letter for the speed measurement.
+SPEED_LETTER = (
+    "Dear Afterword, I have been reading your column for years and never thought I would write. "
+    "My therapist of nine years, Dr. Ellen Hart at Riverside Clinic, retired in March. I knew it "
+    "was coming, we planned the ending together for months, but nothing prepared me for how empty "
+    "Tuesday evenings feel now. Our last appointment was gentle; she said she would always remember "
+    "me and that I had done brave work. I went home and slept for fourteen hours. Since then I keep "
+    "rereading the goodbye card she wrote me, and I catch myself rehearsing things to tell her. My "
+    "partner doesn't understand why I am grieving someone who is alive and well and probably "
+    "gardening somewhere. Friends say I should just find someone new, and I have an assessment next "
+    "week, but it feels like a betrayal. Is it normal to feel this much for a professional "
+    "relationship? How do other readers get through the first months without the one person who knew "
+    "the whole story? I'm not in danger, just very sad and tired. Thank you for reading. — Sam"
+)
+
+
+def _load(name: str) -> list[dict]:
+    with open(CORPUS / name, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _share(num: int, den: int) -> float:
+    return num / den if den else 1.0
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.2f}"
+
+
+def evaluate_crisis(misses: list[str]) -> dict[str, float]:
+    rows = _load("crisis.jsonl")
+    got = []
+    for row in rows:
+        s = screen(row["text"])
+        got.append((row, s))
+    ge2 = [(r, s) for r, s in got if r["level"] >= 2]
+    ge4 = [(r, s) for r, s in got if r["level"] >= 4]
+    lt2 = [(r, s) for r, s in got if r["level"] < 2]
+    review = [(r, s) for r, s in got if r.get("review") or r["level"] >= 2]
+    out: dict[str, float] = {"crisis_texts": len(rows)}
+    out["recall_level_ge2"] = _share(sum(s.crisis.level >= 2 for _r, s in ge2), len(ge2))
+    out["recall_level_ge4"] = _share(sum(s.crisis.level >= 4 for _r, s in ge4), len(ge4))
+    out["false_alarm_rate"] = _share(sum(s.crisis.level >= 2 for _r, s in lt2), len(lt2))
+    for level in range(6):
+        group = [(r, s) for r, s in got if r["level"] == level]
+        out[f"exact_match_level_{level}"] = _share(
+            sum(s.crisis.level == level for _r, s in group), len(group)
+        )
+    out["review_recall"] = _share(sum(s.needs_review for _r, s in review), len(review))
+    for r, s in got:
+        want_review = bool(r.get("review")) or r["level"] >= 2
+        if s.crisis.level != r["level"] or (want_review and not s.needs_review):
+            misses.append(
+                f"crisis want={r['level']} got={s.crisis.level} review={s.needs_review} "
+                f"flags={','.join(s.crisis.flags)} :: {r['text']}"
+            )
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def evaluate_privacy(misses: list[str]) -> dict[str, float]:
+    rows = _load("privacy.jsonl")
+    expected = dict.fromkeys(PRIVACY_KINDS, 0)
+    found = dict.fromkeys(PRIVACY_KINDS, 0)
+    reported = dict.fromkeys(PRIVACY_KINDS, 0)
+    correct = dict.fromkeys(PRIVACY_KINDS, 0)
+    for row in rows:
+        text = row["text"]
+        s = screen(text, country=row.get("country", "US"))
+        wants = []
+        for f in row["findings"]:
+            start = text.find(f["text"])
+            wants.append((f["kind"], (start, start + len(f["text"]))))
+        for kind, span in wants:
+            expected[kind] += 1
+            if any(p.kind == kind and _overlaps(span, (p.start, p.end)) for p in s.privacy):
+                found[kind] += 1
+            else:
+                misses.append(f"privacy missed {kind} {text[span[0]:span[1]]!r} :: {text}")
+        for p in s.privacy:
+            reported[p.kind] += 1
+            if any(kind == p.kind and _overlaps(span, (p.start, p.end)) for kind, span in wants):
+                correct[p.kind] += 1
+            else:
+                misses.append(f"privacy false {p.kind} {p.text!r} :: {text}")
+    out: dict[str, float] = {"privacy_texts": len(rows)}
+    for kind in PRIVACY_KINDS:
+        out[f"privacy_recall_{kind}"] = _share(found[kind], expected[kind])
+        out[f"privacy_precision_{kind}"] = _share(correct[kind], reported[kind])
+    return out
+
+
+def measure_speed(seconds: float = 2.0) -> float:
+    text = SPEED_LETTER
+    for _ in range(50):  # warm caches
+        screen(text)
+    count = 0
+    start = time.perf_counter()
+    elapsed = 0.0
+    while elapsed < seconds:
+        for _ in range(200):
+            screen(text)
+        count += 200
+        elapsed = time.perf_counter() - start
+    return count / elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="print every miss to stderr")
+    args = parser.parse_args(argv)
+
+    misses: list[str] = []
+    results = evaluate_crisis(misses)
+    results.update(evaluate_privacy(misses))
+    results["screenings_per_second"] = measure_speed()
+
+    failed = []
+    for name, value in results.items():
+        if name.endswith("_texts"):
+            print(f"{name}: {int(value)}")
+        elif name == "screenings_per_second":
+            print(f"{name}: {int(value)}")
+        else:
+            print(f"{name}: {_fmt(value)}")
+    for name, (op, target) in TARGETS.items():
+        value = results[name]
+        if (op == ">=" and value < target) or (op == "<=" and value > target):
+            failed.append(f"{name} {_fmt(value)} (target {op} {target})")
+    for kind in PRIVACY_KINDS:
+        value = results[f"privacy_recall_{kind}"]
+        if value < PRIVACY_RECALL_TARGET:
+            failed.append(f"privacy_recall_{kind} {_fmt(value)} (target >= {PRIVACY_RECALL_TARGET})")
+
+    if args.verbose:
+        for line in misses:
+            print(f"misses: {line}", file=sys.stderr)
+    if failed:
+        for line in failed:
+            print(f"target missed: {line}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,205 @@
+"""What a moderator can do to a comment, one function per action.
+
+Each function changes the comment through discussion.services (which keeps
+counts right) and writes an AuditEntry in the same transaction, so there is
+never an action without its record, nor a record of an action that failed.
+Audit entries never hold an email address, an IP address or removed text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from django.conf import settings
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from afterword.mail import queue_email
+from discussion import services
+from discussion.models import Comment
+from safety.models import AuditEntry, Ban, Report, keyed_hash, normalise_name
+from safety.privacy import kind_label
+from safety.resources import crisis_context
+
+
+class ModerationError(Exception):
+    """An action that can't be done to this comment; the message says why."""
+
+
+def _log(actor, action: str, comment: Comment | None, note: str = "", **details) -> AuditEntry:
+    return AuditEntry.objects.create(
+        actor=actor, action=action, comment=comment, note=note, details=details
+    )
+
+
+def _check_open(comment: Comment) -> None:
+    """A comment its author removed stays removed: that was their choice to make."""
+    if comment.status == Comment.Status.REMOVED:
+        raise ModerationError("Its author removed this comment; it can't be moderated.")
+
+
+def _resolve_open_reports(comment: Comment) -> int:
+    """Acting on a reported comment answers its reports."""
+    return Report.objects.filter(comment=comment, resolved_at__isnull=True).update(
+        resolved_at=timezone.now()
+    )
+
+
+def _status_change(
+    actor, comment: Comment, action: str, change: Callable[[Comment], Comment], note: str = ""
+) -> Comment:
+    _check_open(comment)
+    with transaction.atomic():
+        before = comment.status
+        changed = change(comment)
+        resolved = _resolve_open_reports(comment)
+        _log(actor, action, changed, note, before=before, after=changed.status, reports=resolved)
+    return changed
+
+
+def approve(actor, comment: Comment) -> Comment:
+    """Publish a waiting comment, or keep a reported one up and close its reports."""
+    return _status_change(actor, comment, "approve", services.approve_comment)
+
+
+def reject(actor, comment: Comment, note: str = "") -> Comment:
+    """Take the comment out of the discussion and tell its author, kindly, with the note."""
+    with transaction.atomic():
+        rejected = _status_change(actor, comment, "reject", services.reject_comment, note)
+        _email_rejection(rejected, note)
+    return rejected
+
+
+def mark_spam(actor, comment: Comment) -> Comment:
+    """Spam is not answered: no email goes out."""
+    return _status_change(actor, comment, "spam", services.mark_spam)
+
+
+def edit(actor, comment: Comment, body: str, note: str = "") -> Comment:
+    """Change the words (the text is screened again). Only lengths are logged."""
+    _check_open(comment)
+    with transaction.atomic():
+        before = (len(comment.body), comment.crisis_level)
+        services.edit_comment_body(comment, body)
+        _log(
+            actor,
+            "edit",
+            comment,
+            note,
+            length_before=before[0],
+            length_after=len(comment.body),
+            crisis_before=before[1],
+            crisis_after=comment.crisis_level,
+        )
+    return comment
+
+
+def redact(actor, comment: Comment, keys: Iterable[str] | None = None) -> list[str]:
+    """Replace chosen privacy findings (all of them when `keys` is None) with "[removed]".
+
+    `keys` are span keys as given by `span_key`. Returns the kinds removed; the log
+    records kinds and counts, never the removed text. The author is told why.
+    """
+    _check_open(comment)
+    findings = comment.screening.get("privacy", []) if comment.screening else []
+    wanted = None if keys is None else set(keys)
+    spans = [f for f in findings if wanted is None or span_key(f) in wanted]
+    with transaction.atomic():
+        removed = services.redact_comment(comment, spans)
+        kinds = [span.get("kind", "detail") for span in removed]
+        if removed:
+            _log(actor, "redact", comment, kinds=sorted(set(kinds)), count=len(removed))
+            _email_redaction(comment, kinds)
+    return kinds
+
+
+def span_key(span: dict) -> str:
+    """A span's identity in a form: where it sits, so a changed text can't mix them up."""
+    return f"{span['start']}-{span['end']}"
+
+
+def ban(actor, comment: Comment, kinds: Iterable[str], reason: str = "") -> list[str]:
+    """Refuse future posts from this comment's pen name, email and/or address.
+
+    Emails and addresses are stored as keyed hashes; returns the kinds banned.
+    """
+    values = {
+        Ban.Kind.PEN_NAME: normalise_name(comment.pen_name),
+        Ban.Kind.EMAIL: keyed_hash(comment.email.strip().lower()),
+        Ban.Kind.IP: comment.ip_hash,
+    }
+    done: list[str] = []
+    with transaction.atomic():
+        for kind in dict.fromkeys(kinds):
+            if kind not in values or not values[kind]:
+                continue  # an imported comment has no address to ban
+            Ban.objects.get_or_create(
+                kind=kind,
+                value=values[kind],
+                defaults={"reason": reason, "created_by": actor},
+            )
+            done.append(kind)
+        if done:
+            _log(actor, "ban", comment, reason, kinds=done)
+    return done
+
+
+def resolve_reports(actor, comment: Comment, note: str = "") -> int:
+    """Close a comment's open reports and leave the comment as it is."""
+    with transaction.atomic():
+        reasons = list(
+            Report.objects.filter(comment=comment, resolved_at__isnull=True).values_list(
+                "reason", flat=True
+            )
+        )
+        resolved = _resolve_open_reports(comment)
+        if resolved:
+            _log(actor, "resolve_reports", comment, note, reports=resolved, reasons=reasons)
+    return resolved
+
+
+BULK_ACTIONS: dict[str, Callable] = {"approve": approve, "reject": reject, "spam": mark_spam}
+
+
+def bulk(actor, action: str, ids: Iterable[int]) -> int:
+    """Apply approve, reject or spam to many comments; each gets its own log entry.
+
+    Comments removed by their authors are skipped. Returns how many were changed.
+    """
+    do = BULK_ACTIONS[action]
+    done = 0
+    with transaction.atomic():
+        for comment in Comment.objects.filter(pk__in=list(ids)).select_related("answer"):
+            if comment.status == Comment.Status.REMOVED:
+                continue
+            do(actor, comment)
+            done += 1
+    return done
+
+
+def _email_rejection(comment: Comment, note: str) -> None:
+    context = {
+        "pen_name": comment.pen_name,
+        "answer_title": comment.answer.title,
+        "note": note,
+        "body": comment.body,
+        "terms_url": settings.SITE_URL + reverse("column:terms"),
+        "SITE_NAME": settings.SITE_NAME,
+    }
+    if comment.crisis_level >= 2:
+        context.update(crisis_context(None))
+    queue_email("safety/email/comment_rejected", to=comment.email, context=context)
+
+
+def _email_redaction(comment: Comment, kinds: list[str]) -> None:
+    words = [kind_label(kind) for kind in dict.fromkeys(kinds)]
+    shown = comment.status == Comment.Status.PUBLISHED
+    context = {
+        "pen_name": comment.pen_name,
+        "answer_title": comment.answer.title,
+        "removed_words": " and ".join(words),
+        "url": settings.SITE_URL + comment.get_absolute_url() if shown else "",
+        "SITE_NAME": settings.SITE_NAME,
+    }
+    queue_email("safety/email/comment_redacted", to=comment.email, context=context)

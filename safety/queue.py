@@ -1,0 +1,124 @@
+"""The moderation queue: which comments need a person, in the order they need one.
+
+Comments waiting for approval and published comments with open reports, people
+who may be in danger first (an open "danger" report counts as crisis level 3
+at least), then the most reported, then the longest waiting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
+from django.utils.safestring import SafeString
+
+from discussion.models import Comment
+from safety import rules
+from safety.models import Report
+from safety.privacy import mark_findings
+
+DANGER_REPORT_LEVEL = 3
+
+HELD_WORDS = {
+    rules.HELD_CRISIS: "words that suggest the writer may be in danger",
+    rules.HELD_REVIEW: "the screen was unsure and asked for a person to read it",
+    rules.HELD_FIRST: "the first comment from this email address",
+    rules.HELD_LINKS: "several web addresses",
+    rules.HELD_SUSPECT: "words often used in spam",
+    rules.SPAM_HONEYPOT: "the hidden spam trap was filled in",
+}
+
+
+def open_reports():
+    return Report.objects.filter(resolved_at__isnull=True)
+
+
+def queue() -> QuerySet[Comment]:
+    """Every comment that needs a moderator, most urgent first, with its open reports."""
+    reports = open_reports().filter(comment=OuterRef("pk"))
+    report_count = reports.order_by().values("comment").annotate(n=Count("pk")).values("n")
+    return (
+        Comment.objects.annotate(
+            open_report_count=Coalesce(Subquery(report_count), 0),
+            danger_reported=Exists(reports.filter(reason=Report.Reason.DANGER)),
+        )
+        .annotate(
+            priority=Case(
+                When(
+                    danger_reported=True,
+                    crisis_level__lt=DANGER_REPORT_LEVEL,
+                    then=Value(DANGER_REPORT_LEVEL),
+                ),
+                default=F("crisis_level"),
+                output_field=IntegerField(),
+            )
+        )
+        .filter(
+            Q(status=Comment.Status.PENDING)
+            | Q(status=Comment.Status.PUBLISHED, open_report_count__gt=0)
+        )
+        .select_related("answer")
+        # Never shown to moderators, so never loaded: a template can't leak them.
+        .defer("email", "ip_hash", "answer__body", "answer__body_html", "answer__question")
+        .prefetch_related(
+            Prefetch("reports", queryset=open_reports().order_by("created_at"), to_attr="open")
+        )
+        .order_by("-priority", "-open_report_count", "created_at", "pk")
+    )
+
+
+@dataclass(frozen=True)
+class Item:
+    """A comment as a moderator reads it."""
+
+    comment: Comment
+    marked: SafeString
+    held_words: list[str]
+    crisis_flags: list[str]
+    crisis_reasons: list[str]
+    privacy: list[dict]
+
+
+def crisis_part(comment: Comment) -> dict:
+    return (comment.screening or {}).get("crisis") or {}
+
+
+def privacy_findings(comment: Comment) -> list[dict]:
+    return list((comment.screening or {}).get("privacy") or [])
+
+
+def marked_text(comment: Comment) -> SafeString:
+    """The text with crisis words and identifying details highlighted."""
+    crisis = [
+        {"kind": "crisis", "start": s["start"], "end": s["end"]}
+        for s in crisis_part(comment).get("spans", [])
+        if "start" in s and "end" in s
+    ]
+    return mark_findings(comment.body, crisis + privacy_findings(comment))
+
+
+def item(comment: Comment) -> Item:
+    crisis = crisis_part(comment)
+    reasons = [s.get("reason", "") for s in crisis.get("spans", []) if s.get("reason")]
+    return Item(
+        comment=comment,
+        marked=marked_text(comment),
+        held_words=[HELD_WORDS.get(reason, reason) for reason in comment.held_for or []],
+        crisis_flags=[str(flag) for flag in crisis.get("flags", [])],
+        crisis_reasons=list(dict.fromkeys(reasons)),
+        privacy=privacy_findings(comment),
+    )
