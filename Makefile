@@ -2,7 +2,7 @@
 export UV_PYTHON_DOWNLOADS := never
 UV = $(shell sh scripts/ensure-uv.sh)
 
-.PHONY: run test bench lint format check-deploy clean
+.PHONY: run test bench bench-import lint format check-deploy clean
 
 ## run: install, migrate the embedded SQLite database, load the demo, serve on :8000
 run:
@@ -27,6 +27,12 @@ bench:
 	$(UV) sync --frozen
 	sh scripts/ensure-bench-tools.sh
 	$(UV) run python -m bench.all
+
+## bench-import: WordPress import speed on a synthetic 10,000-comment export
+##               (import_wxr_comments_per_s; DATABASE_URL=postgres://... for PostgreSQL)
+bench-import:
+	$(UV) sync --frozen
+	$(UV) run python -m moving.bench_import
 
 lint:
 	$(UV) run ruff check .

@@ -7,7 +7,8 @@ exactly what the posting service would have produced.
 from __future__ import annotations
 
 from django.conf import settings
-from django.db import transaction
+from django.core.management.color import no_style
+from django.db import connection, transaction
 from django.db.models import Max
 
 from afterword.text import plain_to_html
@@ -44,4 +45,8 @@ def make_thread(answer, count: int, *, seed: int = 7) -> int:
     with transaction.atomic():
         Comment.objects.bulk_create(comments, batch_size=500)
         type(answer).objects.filter(pk=answer.pk).update(comment_count=count)
+        # Ids were given explicitly: move PostgreSQL's sequence past them.
+        with connection.cursor() as cursor:
+            for sql in connection.ops.sequence_reset_sql(no_style(), [Comment]):
+                cursor.execute(sql)
     return count

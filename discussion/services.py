@@ -269,6 +269,8 @@ def _in_date_order(rows: list[ImportRow], known: set[str]) -> tuple[list[ImportR
         stack = [row]
         while stack:
             current = stack.pop()
+            if current.key in placed:  # a loop of parents comes back to where it began
+                continue
             ordered.append(current)
             placed.add(current.key)
             stack.extend(reversed(waiting.pop(current.key, [])))

@@ -11,10 +11,39 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
-_WORDS = (
-    "therapy ended and I still think about our sessions every week — it helps to read "
-    "that others feel this too; grief for a therapist is real 💛 merci danke gracias"
-).split()
+_WORDS = [
+    "therapy",
+    "ended",
+    "and",
+    "I",
+    "still",
+    "think",
+    "about",
+    "our",
+    "sessions",
+    "every",
+    "week",
+    "—",
+    "it",
+    "helps",
+    "to",
+    "read",
+    "that",
+    "others",
+    "feel",
+    "this",
+    "too;",
+    "grief",
+    "for",
+    "a",
+    "therapist",
+    "is",
+    "real",
+    "💛",
+    "merci",
+    "danke",
+    "gracias",
+]
 
 
 def _cdata(text: str) -> str:

@@ -30,15 +30,16 @@ PRIVACY_RECALL_TARGET = 0.9
 SPEED_LETTER = (
     "Dear Afterword, I have been reading your column for years and never thought I would write. "
     "My therapist of nine years, Dr. Ellen Hart at Riverside Clinic, retired in March. I knew it "
-    "was coming, we planned the ending together for months, but nothing prepared me for how empty "
-    "Tuesday evenings feel now. Our last appointment was gentle; she said she would always remember "
-    "me and that I had done brave work. I went home and slept for fourteen hours. Since then I keep "
-    "rereading the goodbye card she wrote me, and I catch myself rehearsing things to tell her. My "
-    "partner doesn't understand why I am grieving someone who is alive and well and probably "
-    "gardening somewhere. Friends say I should just find someone new, and I have an assessment next "
-    "week, but it feels like a betrayal. Is it normal to feel this much for a professional "
-    "relationship? How do other readers get through the first months without the one person who knew "
-    "the whole story? I'm not in danger, just very sad and tired. Thank you for reading. — Sam"
+    "was coming, we planned the ending together for months, but nothing prepared me for how "
+    "empty Tuesday evenings feel now. Our last appointment was gentle; she said she would always "
+    "remember me and that I had done brave work. I went home and slept for fourteen hours. Since "
+    "then I keep rereading the goodbye card she wrote me, and I catch myself rehearsing things "
+    "to tell her. My partner doesn't understand why I am grieving someone who is alive and well "
+    "and probably gardening somewhere. Friends say I should just find someone new, and I have an "
+    "assessment next week, but it feels like a betrayal. Is it normal to feel this much for a "
+    "professional relationship? How do other readers get through the first months without the "
+    "one person who knew the whole story? I'm not in danger, just very sad and tired. Thank you "
+    "for reading. — Sam"
 )
 
 
@@ -107,7 +108,7 @@ def evaluate_privacy(misses: list[str]) -> dict[str, float]:
             if any(p.kind == kind and _overlaps(span, (p.start, p.end)) for p in s.privacy):
                 found[kind] += 1
             else:
-                misses.append(f"privacy missed {kind} {text[span[0]:span[1]]!r} :: {text}")
+                misses.append(f"privacy missed {kind} {text[span[0] : span[1]]!r} :: {text}")
         for p in s.privacy:
             reported[p.kind] += 1
             if any(kind == p.kind and _overlaps(span, (p.start, p.end)) for kind, span in wants):
@@ -148,9 +149,7 @@ def main(argv: list[str] | None = None) -> int:
 
     failed = []
     for name, value in results.items():
-        if name.endswith("_texts"):
-            print(f"{name}: {int(value)}")
-        elif name == "screenings_per_second":
+        if name.endswith("_texts") or name == "screenings_per_second":
             print(f"{name}: {int(value)}")
         else:
             print(f"{name}: {_fmt(value)}")
@@ -161,7 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     for kind in PRIVACY_KINDS:
         value = results[f"privacy_recall_{kind}"]
         if value < PRIVACY_RECALL_TARGET:
-            failed.append(f"privacy_recall_{kind} {_fmt(value)} (target >= {PRIVACY_RECALL_TARGET})")
+            failed.append(
+                f"privacy_recall_{kind} {_fmt(value)} (target >= {PRIVACY_RECALL_TARGET})"
+            )
 
     if args.verbose:
         for line in misses:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from safety.models import Ban
@@ -29,6 +31,11 @@ _LINK = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 
 
 def _word_pattern(words: list[str]) -> re.Pattern | None:
+    return _compiled_words(tuple(words))
+
+
+@lru_cache(maxsize=8)
+def _compiled_words(words: tuple[str, ...]) -> re.Pattern | None:
     words = [w.strip() for w in words if w.strip()]
     if not words:
         return None
@@ -68,8 +75,13 @@ def check_refusal(*, pen_name: str, email: str, body: str, ip_hash: str, recent)
             "you wrote is still in the form: please change that part and post again.",
             code="banned_word",
         )
-    by_email = recent.filter(email=email.strip().lower()).count()
-    by_ip = recent.filter(ip_hash=ip_hash).count() if ip_hash else 0
+    email = email.strip().lower()
+    mine = Q(email=email) | Q(ip_hash=ip_hash) if ip_hash else Q(email=email)
+    counts = recent.filter(mine).aggregate(
+        by_email=Count("pk", filter=Q(email=email)),
+        by_ip=Count("pk", filter=Q(ip_hash=ip_hash or None)),
+    )
+    by_email, by_ip = counts["by_email"], counts["by_ip"]
     if by_email >= settings.RATE_LIMIT_PER_EMAIL or by_ip >= settings.RATE_LIMIT_PER_IP:
         minutes = max(1, settings.RATE_LIMIT_WINDOW // 60)
         raise Refused(

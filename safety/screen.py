@@ -219,14 +219,16 @@ _DRUGS = (
 )
 _METHOD_OBJ = (
     r"(?:train tracks|railway (?:line|tracks?)|(?:the |a )?tracks|car exhaust|exhaust fumes|"
-    r"carbon monoxide|charcoal|(?:the |a |that )rope|noose|ligature|razor blades?|(?:the |my |a )?blades?|"
+    r"carbon monoxide|charcoal|(?:the |a |that )rope|noose|ligature|razor blades?|(?:the |my |a )?b"
+    r"lades?|"
     r"razors?|bleach|antifreeze|(?:the |my |those |these |all (?:the |my )?)pills|"
     r"(?:the |my |those |all (?:the |my )?)tablets|(?:the |my |his |dad'?s |a )gun|"
     r"(?:the |a |that )bridge(?! between| of a)|tallest buildings?|multi-?storey|(?:the |a )cliff|"
     r"(?:the |a )ledge|overdos\w*|(?:the )?knife)"
 )
 _ACT = (
-    rf"(?:kill {_REFL}|kms\b|end(?:ing)? (?:it all|it\b(?! with)|my (?:own )?life|things\b|everything\b)"
+    rf"(?:kill {_REFL}|kms\b|end(?:ing)? (?:it all|it\b(?! with)|my (?:own )?life|things\b|everythi"
+    rf"ng\b)"
     rf"|take (?:my|his|her|their) (?:own )?life|hang {_REFL}|overdose|od\b"
     r"|jump\b(?! at| to conclusions| ship| the gun| in\b(?! front)| on\b| up\b| back| through"
     r"| into (?:the )?(?:new|next|conversation|work|it))"
@@ -243,12 +245,15 @@ _TIME_SRC = (
     r"\b(?:tonight|tonite|2nite|tomorrow|tmrw|tmr|2moro|2morrow|soon"
     r"|this (?:weekend|week|evening|afternoon|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|(?:on|by|this|next|before|until|till|come) (?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|by (?:the end of (?:the |this )?(?:week|month|day|night)|tomorrow|tonight|morning|the weekend)"
+    r"|by (?:the end of (?:the |this )?(?:week|month|day|night)|tomorrow|tonight|morning|the weeken"
+    r"d)"
     r"|next (?:week|weekend|month)"
-    r"|after (?:the funeral|the memorial|the service|my shift|work|school|everyone|they|dark|midnight"
+    r"|after (?:the funeral|the memorial|the service|my shift|work|school|everyone|they|dark|midnig"
+    r"ht"
     r"|the kids|my (?:flatmate|partner|parents?|mum|mom|dad|wife|husband|kids|roommate))"
     r"|right now|just now|in (?:an|a few|two|three|\d+) (?:hours?|minutes?|mins?)"
-    r"|later (?:today|tonight)|when (?:everyone|they|my \w+) (?:goes|go|is|are|leaves?|falls?|gets?)"
+    r"|later (?:today|tonight)|when (?:everyone|they|my \w+) (?:goes|go|is|are|leaves?|falls?|gets?"
+    r")"
     r"|the next one|at (?:midnight|dawn|\d{1,2}(?::\d\d)? ?(?:am|pm))"
     r"|on (?:my|her|his|our) (?:birthday|anniversary))\b"
     r"|\bnow(?=\s*(?:[.!?,;]|$))"
@@ -266,7 +271,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         "mask",
         "support service",
         r"suicid\w* (?:prevention|hotline|helpline|help ?line|line|awareness|crisis line|lifeline"
-        r"|watch|support|services?|charity|training)|self[- ]?harm (?:services?|support|team|charity)",
+        r"|watch|support|services?|charity|training)|self[- ]?harm (?:services?|support|team|charit"
+        r"y)",
         {},
     ),
     (
@@ -274,7 +280,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         0,
         "figurative",
         "figurative: dying of embarrassment/laughing",
-        r"(?:want(?:ed|s)?|wanna|could(?: have| ?'ve)?|nearly|almost|practically|literally|just about)"
+        r"(?:want(?:ed|s)?|wanna|could(?: have| ?'ve)?|nearly|almost|practically|literally|just abo"
+        r"ut)"
         r" (?:to )?(?:die|died|dying) (?:of|from|laughing|when|with)"
         r"|(?:died|dying|die) (?:laughing|of (?:shame|embarrassment|boredom|laughter|cringe))",
         {},
@@ -286,7 +293,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         "figurative: idiom",
         rf"(?:could|would|i'?d|gonna) (?:just |literally |honestly )?kill {_REFL} for"
         rf"|kill {_REFL} for (?:\w+ing|not)\b"
-        r"|kill(?:ing|ed)? myself (?:trying|working|laughing|at (?:work|the gym)|to (?:get|finish|make))",
+        r"|kill(?:ing|ed)? myself (?:trying|working|laughing|at (?:work|the gym)|to (?:get|finish|m"
+        r"ake))",
         {},
     ),
     (
@@ -327,7 +335,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         5,
         "prep",
         "preparation: giving away belongings",
-        r"(?:giv\w*|gave) away (?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|belongings|possessions|pets?)"
+        r"(?:giv\w*|gave) away (?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|belongings|possessions|"
+        r"pets?)"
         r"|(?:giv\w*|gave) (?:away )?(?:all )?my (?:things|stuff|belongings|possessions)\b"
         r"|(?:giv\w*|gave) my (?:cat|dog|pets?|rabbit|bird|kitten|puppy) (?:away|to)\b",
         {},
@@ -337,8 +346,10 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         5,
         "prep",
         "preparation: stockpiled means",
-        r"(?:stockpil\w*|hoard\w*|stash(?:ed|ing)?|a stash of|a stockpile of|sav(?:ed|ing) up|been saving"
-        r"|collect(?:ed|ing)|squirrel+ed away) (?:all )?(?:of )?(?:my |the |some |enough )?(?:\w+ )?"
+        r"(?:stockpil\w*|hoard\w*|stash(?:ed|ing)?|a stash of|a stockpile of|sav(?:ed|ing) up|been "
+        r"saving"
+        r"|collect(?:ed|ing)|squirrel+ed away) (?:all )?(?:of )?(?:my |the |some |enough )?(?:\w+ )"
+        r"?"
         + _DRUGS
         + r"|enough (?:\w+ )?"
         + _DRUGS
@@ -350,8 +361,10 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         5,
         "prep",
         "preparation: means ready",
-        r"(?:rope|noose|gun|pills|tablets|blades?|hose|ligature) (?:is |are )?(?:ready|set up|all set|"
-        r"tied)\b|(?:have|got|put|laid out|lined up|set out)(?: got)? (?:the|my|a) (?:rope|noose|gun|"
+        r"(?:rope|noose|gun|pills|tablets|blades?|hose|ligature) (?:is |are )?(?:ready|set up|all s"
+        r"et|"
+        r"tied)\b|(?:have|got|put|laid out|lined up|set out)(?: got)? (?:the|my|a) (?:rope|noose|gu"
+        r"n|"
         r"pills|tablets|blades?|hose|ligature) (?:ready|out|lined up|laid out)|tied (?:a|the) noose"
         r"|loaded the gun",
         {},
@@ -361,7 +374,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         5,
         "intent",
         "plan",
-        r"plan(?:ning|ned)? (?:how|when|where|the way) (?:i'?d|i would|i will|i'?ll|i'?m going to|to"
+        r"plan(?:ning|ned)? (?:how|when|where|the way) (?:i'?d|i would|i will|i'?ll|i'?m going to|t"
+        r"o"
         r"|i could|i'?m gonna) " + _ACT,
         {},
     ),
@@ -373,14 +387,21 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         r"my plan (?:is|would be|was|will be)\b",
         {"requires": "method_in_sentence"},
     ),
-    ("intent", 5, "intent", "intent", _INTENT + r" (?:just |finally |actually |really )?" + _ACT, {}),
+    (
+        "intent",
+        5,
+        "intent",
+        "intent",
+        _INTENT + r" (?:just |finally |actually |really )?" + _ACT,
+        {},
+    ),
     (
         "progressive",
         5,
         "intent",
         "intent",
-        _IM + r" (?:ending (?:my life|it all|it\b(?! with)|things)|killing myself(?! (?:trying|for|over)))"
-        r"|ready to die",
+        _IM + r" (?:ending (?:my life|it all|it\b(?! with)|things)"
+        r"|killing myself(?! (?:trying|for|over)))|ready to die",
         {},
     ),
     (
@@ -396,10 +417,12 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         5,
         "imminent",
         "imminent: won't be here",
-        r"i (?:won'?t|will not|wont) be (?:here|around|alive) (?:tomorrow|much longer|for (?:much )?longer"
+        r"i (?:won'?t|will not|wont) be (?:here|around|alive) (?:tomorrow|much longer|for (?:much )"
+        r"?longer"
         r"|by (?:morning|tomorrow|the weekend|\w+day)|next (?:week|weekend)|after tonight)"
         r"|(?:i'?ll|i will) be (?:gone|dead) (?:by|before|soon|tomorrow)"
-        r"|by the time (?:anyone|you|someone|people|they|u|my \w+) (?:reads?|sees?|finds?|gets?) (?:this|here)",
+        r"|by the time (?:anyone|you|someone|people|they|u|my \w+) (?:reads?|sees?|finds?|gets?) (?"
+        r":this|here)",
         {"benign": "travel"},
     ),
     (
@@ -415,7 +438,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         5,
         "imminent",
         "imminent: at a high place",
-        r"(?:standing|stood|sitting|sat|i'?m|im|i am) (?:on|at) (?:the )?(?:edge of )?(?:the |a |this )?"
+        r"(?:standing|stood|sitting|sat|i'?m|im|i am) (?:on|at) (?:the )?(?:edge of )?(?:the |a |th"
+        r"is )?"
         r"(?:bridge|roof|rooftop|ledge|cliff|platform edge)\b(?! (?:team|club|game))",
         {"requires": "time_or_context_or_hist"},
     ),
@@ -457,7 +481,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         "method",
         "method: jumping",
         r"(?:jump|jumping|jumped|leap|leaping|throw(?:ing)? myself) (?:off|from)\b"
-        r"(?! (?:the |a )?(?:bus|bed|sofa|couch|horse|bike|call|phone|wagon|deep end|diving board))",
+        r"(?! (?:the |a )?(?:bus|bed|sofa|couch|horse|bike|call|phone|wagon|deep end|diving board))"
+        r"",
         {},
     ),
     (
@@ -485,7 +510,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         "method",
         "method",
         rf"(?:shoot(?:ing)?|shot|drown(?:ing|ed)?|poison(?:ing|ed)?|gas(?:s?ing)?|suffocat\w*|"
-        rf"electrocut\w*|strangl\w*) {_REFL}|(?:use|using) (?:it|a gun|the gun|his gun|a knife|the knife)"
+        rf"electrocut\w*|strangl\w*) {_REFL}|(?:use|using) (?:it|a gun|the gun|his gun|a knife|the "
+        rf"knife)"
         rf" on {_REFL}|drink(?:ing)? (?:the )?(?:bleach|antifreeze)",
         {},
     ),
@@ -511,7 +537,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         4,
         "method",
         "method: taking all the pills",
-        r"(?:take|taking|swallow\w*) (?:all|every|the whole|the rest)(?: of)?(?: (?:my|the|his|her|those"
+        r"(?:take|taking|swallow\w*) (?:all|every|the whole|the rest)(?: of)?(?: (?:my|the|his|her|"
+        r"those"
         r"|their))? (?:\w+ )?" + _DRUGS + r"|(?:take|taking) every pill",
         {},
     ),
@@ -528,7 +555,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         4,
         "method",
         "method: lethal amount",
-        r"enough to (?:kill me|end it|end my life|do it|die)|how many (?:\w+ ){0,2}(?:pills|tablets|"
+        r"enough to (?:kill me|end it|end my life|do it|die)|how many (?:\w+ ){0,2}(?:pills|tablets"
+        r"|"
         r"paracetamol|painkillers)|which (?:pills|tablets|method|way) (?:would|will|is|are) "
         r"(?:work|best|quickest|fastest|painless)",
         {},
@@ -538,10 +566,10 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         4,
         "method",
         "ideation about a means",
-        r"(?:think\w*|thought|imagin\w*|fantasi[sz]\w*|dream\w*|wonder\w*|googl\w*|research\w*|reading about"
-        r"|read up on|look(?:ing|ed|s)? (?:up|at)|star(?:e|ing|ed) at|eyeing|picturing)\b[^.!?,;]{0,40}?"
-        + r"\b"
-        + _METHOD_OBJ,
+        r"(?:think\w*|thought|imagin\w*|fantasi[sz]\w*|dream\w*|wonder\w*|googl\w*|research\w*|read"
+        r"ing about"
+        r"|read up on|look(?:ing|ed|s)? (?:up|at)|star(?:e|ing|ed) at|eyeing|picturing)\b[^.!?,;]{0"
+        r",40}?" + r"\b" + _METHOD_OBJ,
         {"inner_negation": True},
     ),
     (
@@ -550,7 +578,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         "acq",
         "preparation: acquired means",
         r"(?:bought|buying|buy|ordered|ordering|got|getting|loaded|sharpened|tied|prepared)"
-        r" (?:me )?(?:a |the |some |my |enough )?(?:rope|noose|hose|ligature|charcoal|gun|pistol|bullets"
+        r" (?:me )?(?:a |the |some |my |enough )?(?:rope|noose|hose|ligature|charcoal|gun|pistol|bu"
+        r"llets"
         r"|blades?|razor blades?|bleach|antifreeze|helium)\b",
         {},
     ),
@@ -604,10 +633,14 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         2,
         "selfharm",
         "self-harm",
-        rf"self[- ]?harm\w*|self[- ]?injur\w*|(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|hurt"
+        rf"self[- ]?harm\w*|self[- ]?injur\w*|(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|h"
+        rf"urt"
         rf"|hurts|hurting|hit|hits|hitting|punch\w*|scratch\w*|starv\w*|harm\w*|bit|biting) {_REFL}"
-        rf"(?! (?:at the gym|playing|running|lifting|laughing|on|in the))"
-        r"|(?:been|started|start|relapsed and|back to|keep|kept) cutting\b(?! back| down| ties| out| off"
+        rf"(?! (?:at the gym|at work|playing|running|lifting|laughing|cooking|in the (?:kitchen|gar"
+        rf"den|gym)"
+        rf"|on (?:the|a) (?:stove|oven|iron|kettle|pan|hob)))"
+        r"|(?:been|started|start|relapsed and|back to|keep|kept) cutting\b(?! back| down| ties| out"
+        r"| off"
         r"| my hours| costs| corners| the| it| them| her| him| you| people| class| sessions| hair)"
         r"|cutting again|cut (?:my|his|her) (?:arms?|legs?|thighs?|skin|stomach)"
         r"|scratch\w* my (?:arms?|skin|legs?|face) (?:until|till|til) (?:they|it) bled",
@@ -619,10 +652,12 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         2,
         "passive",
         "wish to be dead",
-        r"(?:want(?:ed|s|ing)? to|wanna|wish i could|wish to) (?:just |simply )?(?:die|be dead|not exist"
+        r"(?:want(?:ed|s|ing)? to|wanna|wish i could|wish to) (?:just |simply )?(?:die|be dead|not "
+        r"exist"
         r"|stop existing|disappear(?: forever| for good| and never| and not)?)\b"
         r"|wish(?:ed|es)? (?:i|i'?d|she|he|they|she'?d|he'?d) (?:was|were|had|could) (?:just )?"
-        r"(?:dead|died|never been born|not born|not here|gone)|wish(?:ed|es)? (?:i'?d|i had) (?:died|never"
+        r"(?:dead|died|never been born|not born|not here|gone)|wish(?:ed|es)? (?:i'?d|i had) (?:die"
+        r"d|never"
         r" been born|never existed)|wish it (?:was|were|had been) me\b",
         {},
     ),
@@ -631,7 +666,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         2,
         "passive",
         "wish not to wake up",
-        r"(?:go to sleep|sleep|fall asleep) and (?:not|never) wake|sleep forever|(?:pray|hope|wish)\w*"
+        r"(?:go to sleep|sleep|fall asleep) and (?:not|never) wake|sleep forever|(?:pray|hope|wish)"
+        r"\w*"
         r"\b[^.!?]{0,40}?\b(?:won'?t|wouldn'?t|don'?t|do not|will not|never|not) wake up"
         r"|(?:don'?t|never) want to wake up",
         {},
@@ -643,7 +679,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         "passive ideation",
         r"better off (?:dead|without me)|(?:rather|sooner) be dead|(?:rather|sooner) die\b"
         r"|(?:no ?one|nobody|no-one) would (?:even )?(?:notice|care|miss me)"
-        r"|(?:no|any|don'?t have a|don'?t have any|haven'?t got a) reason (?:to|for) (?:live|living|go on|"
+        r"|(?:no|any|don'?t have a|don'?t have any|haven'?t got a) reason (?:to|for) (?:live|living"
+        r"|go on|"
         r"keep going|be alive|being alive|be here)|nothing (?:left )?to live for",
         {},
     ),
@@ -654,11 +691,14 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         "passive ideation",
         r"don'?t want to (?:be (?:here|around) (?:anymore|any ?more|no more)|be alive|live\b|exist)"
         r"|(?:tired|sick|weary) of (?:living|being alive|life|existing)"
-        r"|what'?s the point (?:of|in) (?:living|life|going on|being alive|being here|anything|it all"
+        r"|what'?s the point (?:of|in) (?:living|life|going on|being alive|being here|anything|it a"
+        r"ll"
         r"|carrying on|existing)"
         r"|life (?:isn'?t|is not|isnt|is no longer|is not) worth (?:living|it)|not worth living"
-        r"|(?:don'?t|can'?t|cannot) see (?:a|any) future|want (?:it all|everything|all of it) to (?:stop|end)"
-        r"|can'?t go on like this(?= any ?more)|can'?t (?:go on|carry on|keep living)(?! like this)",
+        r"|(?:don'?t|can'?t|cannot) see (?:a|any) future|want (?:it all|everything|all of it) to (?"
+        r":stop|end)"
+        r"|can'?t go on like this(?= any ?more)|can'?t (?:go on|carry on|keep living)(?! like this)"
+        r"",
         {},
     ),
     (
@@ -668,7 +708,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         "passive ideation",
         r"(?:hit by a (?:bus|car|train|truck|lorry)|died in my sleep|didn'?t wake up|never woke up)"
         r"[^.!?]{0,40}?(?:wouldn'?t|would not|won'?t|wouldnt) (?:mind|care)"
-        r"|(?:wouldn'?t|would not|wouldnt) (?:mind|care) if i (?:died|didn'?t wake up|got hit|never woke up"
+        r"|(?:wouldn'?t|would not|wouldnt) (?:mind|care) if i (?:died|didn'?t wake up|got hit|never"
+        r" woke up"
         r"|was gone|wasn'?t here)",
         {},
     ),
@@ -679,10 +720,12 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         "distress",
         "distress",
         r"hopeless\w*|despair\w*|(?:can'?t|cannot|unable to) cope|can'?t (?:do|take) (?:this|it)"
-        r" (?:anymore|any more)|can'?t go on like this|(?:such a|a|being a) burden|worthless|empty inside"
+        r" (?:anymore|any more)|can'?t go on like this|(?:such a|a|being a) burden|worthless|empty "
+        r"inside"
         r"|(?:i'?m|i feel|feel|so) numb|no hope|lost (?:all )?hope|no way (?:out|forward|through)"
         r"|can'?t see a way (?:out|through|forward)|falling apart|give up on (?:everything|life)"
-        r"|giving up on (?:everything|life)|pointless|what'?s the point|(?:nothing|never) (?:is )?(?:ever )?"
+        r"|giving up on (?:everything|life)|pointless|what'?s the point|(?:nothing|never) (?:is )?("
+        r"?:ever )?"
         r"going to get better|how much longer i can|end of my (?:rope|tether)|trapped\b|so alone\b"
         r"|can'?t breathe|want to give up|completely alone",
         {},
@@ -693,8 +736,10 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         0,
         "context",
         "plan",
-        r"(?:i'?ve|i have|ive|i) (?:got |made )?a plan\b(?! for| to (?:call|see|get|find|talk|write|go))"
-        r"|made (?:up )?my mind\b(?! (?:to|about) )|made my (?:decision|choice)|at peace with (?:it|my"
+        r"(?:i'?ve|i have|ive|i) (?:got |made )?a plan\b(?! for| to (?:call|see|get|find|talk|write"
+        r"|go))"
+        r"|made (?:up )?my mind\b(?! (?:to|about) )|made my (?:decision|choice)|at peace with (?:it"
+        r"|my"
         r" decision|this)|there'?s no other way",
         {},
     ),
@@ -711,8 +756,8 @@ for _src in _RULE_SRC.values():
 # engine. Instead each rule's possible leading characters (up to _WIN) are
 # derived from its parsed pattern; at each word start only the rules whose
 # prefix fits the next few characters are tried.
-_WIN = 4
-_WORD_START = re.compile(r"\b(?=(\w.{0,%d}))" % (_WIN - 1), re.S)
+_WIN = 6
+_WORD_START = re.compile(r"\b(?=(\w.{0," + str(_WIN - 1) + "}))", re.S)
 
 
 def _leading(items, k: int) -> set[tuple[str, bool]]:
@@ -770,34 +815,43 @@ def _rule_prefixes() -> dict[str, tuple[str, ...]]:
 
 
 _PREFIXES = _rule_prefixes()
+# prefix text -> indices of the rules that may start with it
+_PREFIX_MAP: dict[str, frozenset[int]] = {}
+for _i, _name in enumerate(_RULE_ORDER):
+    for _p in _PREFIXES[_name]:
+        _PREFIX_MAP[_p] = _PREFIX_MAP.get(_p, frozenset()) | {_i}
+_ALWAYS = _PREFIX_MAP.get("", frozenset())
 _WINDOW_CACHE: dict[str, re.Pattern | None] = {}
-_GROUP_CACHE: dict[tuple[str, ...], re.Pattern] = {}
+_GROUP_CACHE: dict[tuple[int, ...], re.Pattern] = {}
 
 
 def _rules_for(window: str) -> re.Pattern | None:
-    cached = _WINDOW_CACHE.get(window, False)
-    if cached is not False:
-        return cached
-    names = tuple(
-        name
-        for name in _RULE_ORDER
-        if any(window.startswith(p) for p in _PREFIXES[name])
-    )
+    idx = set(_ALWAYS)
+    get = _PREFIX_MAP.get
+    for n in range(1, len(window) + 1):
+        found = get(window[:n])
+        if found:
+            idx |= found
     regex = None
-    if names:
-        regex = _GROUP_CACHE.get(names)
+    if idx:
+        key = tuple(sorted(idx))
+        regex = _GROUP_CACHE.get(key)
         if regex is None:
-            regex = re.compile("|".join(_RULE_SRC[n] for n in names))
-            _GROUP_CACHE[names] = regex
-    if len(_WINDOW_CACHE) < 50000:
+            regex = re.compile("|".join(_RULE_SRC[_RULE_ORDER[i]] for i in key))
+            _GROUP_CACHE[key] = regex
+    if len(_WINDOW_CACHE) < 100000:
         _WINDOW_CACHE[window] = regex
     return regex
 
 
 def _find_hits(norm: str) -> list[tuple[int, int, str]]:
     found = []
+    cache = _WINDOW_CACHE
     for m in _WORD_START.finditer(norm):
-        regex = _rules_for(m.group(1))
+        window = m.group(1)
+        regex = cache.get(window, False)
+        if regex is False:
+            regex = _rules_for(window)
         if regex is None:
             continue
         hit = regex.match(norm, m.start())
@@ -830,14 +884,18 @@ _HIST = re.compile(
     r"|in my (?:teens|twenties|thirties|forties|fifties|youth|late|early)"
     r"|in (?:high school|secondary school|sixth form|college|uni|university|year \d+|school)"
     r"|back (?:in|then|when)|used to|in (?:19|20)\d\d"
-    r"|at (?:age )?(?:1\d|2\d|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty\w*)\b(?! ?(?:am|pm|:))"
+    r"|at (?:age )?(?:1\d|2\d|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty\w*)\b(?! ?(?:am|pm|:"
+    r"))"
     r"|at the age of|survived|been clean|clean for|(?:haven'?t|have not|hasn'?t|not) \w+(?: \w+)?"
-    r" (?:in|for) (?:\w+ )?(?:years?|months?)|i once|once (?:tried|attempted|took|wanted|thought|cut)"
+    r" (?:in|for) (?:\w+ )?(?:years?|months?)|i once|once (?:tried|attempted|took|wanted|thought|cu"
+    r"t)"
     r"|in the past|previously|recovered from|years back)\b"
 )
 _RESOLVED = re.compile(
-    r"\bthat was (?:\w+ ){0,3}ago\b|\bthat was (?:years|a long time|ages|long) |(?:i'?m|im|i am) (?:in a )?"
-    r"(?:much |so much |a lot |far )?better (?:place )?now\b|\bdoing (?:much |so much |a lot )?better now\b"
+    r"\bthat was (?:\w+ ){0,3}ago\b|\bthat was (?:years|a long time|ages|long) |(?:i'?m|im|i am) (?"
+    r":in a )?"
+    r"(?:much |so much |a lot |far )?better (?:place )?now\b|\bdoing (?:much |so much |a lot )?bett"
+    r"er now\b"
     r"|\bbut not anymore\b|\bwhy i'?m still here\b"
 )
 _PRESENT = re.compile(
@@ -845,15 +903,18 @@ _PRESENT = re.compile(
     r"|any more|every day|still)\b"
 )
 _REL = (
-    r"(?:mum|mom|mother|dad|father|parents?|brother|sister|sibling|cousin|uncle|aunt|auntie|nan|gran"
+    r"(?:mum|mom|mother|dad|father|parents?|brother|sister|sibling|cousin|uncle|aunt|auntie|nan|gra"
+    r"n"
     r"|grandma|grandmother|grandad|grandfather|grandpa|son|daughter|child|kid|friend|bestie|bf|gf"
     r"|boyfriend|girlfriend|partner|husband|wife|ex|flatmate|roommate|housemate|colleague|coworker"
-    r"|classmate|neighbou?r|client|patient|therapist|counsell?or|counselor|psychiatrist|psychologist"
+    r"|classmate|neighbou?r|client|patient|therapist|counsell?or|counselor|psychiatrist|psychologis"
+    r"t"
     r"|analyst|doctor|gp|teacher|boss|niece|nephew|family|guy|girl|man|woman|person|user|poster"
     r"|commenter|stepdad|stepmum|stepmom|supervisor|student)"
 )
 _SUBJ = re.compile(
-    r"\b(?:(?P<f>i|i'?m|im|i'?ve|ive|i'?d|i'?ll|myself)|(?P<t>he|she|they|he'?s|she'?s|they'?re|he'?d"
+    r"\b(?:(?P<f>i|i'?m|im|i'?ve|ive|i'?d|i'?ll|myself)|(?P<t>he|she|they|he'?s|she'?s|they'?re|he'"
+    r"?d"
     r"|she'?d|they'?d|we|someone|somebody|people|(?:my|his|her|their|our|a|the|your|whose)"
     r"(?: \w+){0,2}? " + _REL + r"(?:'?s)?))\b"
 )
@@ -865,24 +926,33 @@ _THIRD_IN_MATCH = re.compile(
 )
 _FIRST_IN_MATCH = re.compile(r"\b(?:i|me|my|myself|mine|i'?m|im|i'?d|i'?ve|ive|i'?ll)\b")
 _TRAVEL = re.compile(
-    r"\b(?:fly\w*|flight|travel\w*|trip|holidays?|vacation|away|visit\w*|leave for|leaving for|off work"
-    r"|working|shift|offline|camping|moving|out of town|abroad|conference|festival|hospital appointment)\b"
+    r"\b(?:fly\w*|flight|travel\w*|trip|holidays?|vacation|away|visit\w*|leave for|leaving for|off "
+    r"work"
+    r"|working|shift|offline|camping|moving|out of town|abroad|conference|festival|hospital appoint"
+    r"ment)\b"
 )
 _THERAPY_END = re.compile(
-    r"\b(?:therapy|therapist|counsell?or|counselor|sessions?|the work|our work|appointments?|relationship"
+    r"\b(?:therapy|therapist|counsell?or|counselor|sessions?|the work|our work|appointments?|relati"
+    r"onship"
     r"|treatment|contract|subscription|membership|friendship|marriage|job|course|medication)\b"
 )
 _METHOD_NOUN = re.compile(
-    r"\b(?:pills?|tablets?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|painkillers?|sertraline"
-    r"|citalopram|fluoxetine|antidepressants?|meds|insulin|overdos\w*|rope|noose|ligature|hang(?:ing)?"
-    r"|gun|firearm|pistol|rifle|shotgun|razors?|blades?|knife|knives|bridge|cliff|ledge|rooftop|tallest"
+    r"\b(?:pills?|tablets?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|painkillers?|sertral"
+    r"ine"
+    r"|citalopram|fluoxetine|antidepressants?|meds|insulin|overdos\w*|rope|noose|ligature|hang(?:in"
+    r"g)?"
+    r"|gun|firearm|pistol|rifle|shotgun|razors?|blades?|knife|knives|bridge|cliff|ledge|rooftop|tal"
+    r"lest"
     r"|multi-?storey|train tracks|railway|tracks|car exhaust|exhaust fumes|carbon monoxide|charcoal"
     r"|bleach|poison|antifreeze|wrists?)\b"
 )
 _METHOD_MASK = re.compile(
-    r"end of (?:my|the|her|his) (?:rope|tether)|(?:cross|crossing) (?:that|the) bridge|bridge (?:between"
-    r"|of a|the gap)|rope (?:out of|in)|learn\w* the ropes|jump\w* at the chance|straight shooter|gun"
-    r" salute|jump the gun|razor[- ]sharp|hanging (?:on|out|in there|around)|left (?:me |it )?hanging"
+    r"end of (?:my|the|her|his) (?:rope|tether)|(?:cross|crossing) (?:that|the) bridge|bridge (?:be"
+    r"tween"
+    r"|of a|the gap)|rope (?:out of|in)|learn\w* the ropes|jump\w* at the chance|straight shooter|g"
+    r"un"
+    r" salute|jump the gun|razor[- ]sharp|hanging (?:on|out|in there|around)|left (?:me |it )?hangi"
+    r"ng"
     r"|painting hanging|(?:took|take|taking) my (?:pills|tablets|meds) (?:every|as usual|like|this)"
     r"|cutting (?:back|ties|my hours)|off the tracks|on track"
 )
@@ -1124,9 +1194,7 @@ def _crisis(text: str) -> tuple[Crisis, bool]:
             level = 4
             spans.append((m.start(), m.end(), "means mentioned alongside ideation", 4))
 
-    if figurative and level == 0 and not lowered_any:
-        flags.add("figurative")
-    elif figurative:
+    if figurative:
         flags.add("figurative")
 
     # Drop spans contained in another span of at least the same level; map offsets.
@@ -1151,6 +1219,11 @@ def _crisis(text: str) -> tuple[Crisis, bool]:
 # Privacy
 # --------------------------------------------------------------------------
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
 # One capitalised name word: Sarah, O'Connor, McDonald, Whitaker-Jones, Lucía, Mary's
@@ -1161,7 +1234,8 @@ _CHAIN_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|St)\.|{_NW})"
 _CHAIN = re.compile(rf"{_CHAIN_WORD}(?:[ \t]+(?:of[ \t]+)?{_CHAIN_WORD})*(?![\w@])")
 
 _EMAIL = re.compile(
-    r"@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*"
+    r"@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9"
+    r"])?)*"
     r"\.[A-Za-z]{2,24}\b"
 )
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._%+-]{0,63}$")
@@ -1171,19 +1245,21 @@ _EMAIL_OBF = re.compile(
 )
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+")
 _TLDS = (
-    r"(?:com|org|net|co\.uk|org\.uk|ac\.uk|nhs\.uk|uk|io|blog|me|info|ly|app|dev|edu|gov|us|ca|au|ie"
+    r"(?:com|org|net|co\.uk|org\.uk|ac\.uk|nhs\.uk|uk|io|blog|me|info|ly|app|dev|edu|gov|us|ca|au|i"
+    r"e"
     r"|de|fr|nz|tv|xyz|site|online|page|link|gg|social)"
 )
 _TLD_HINT = re.compile(r"\." + _TLDS + r"\b")
 _URL_BARE = re.compile(
-    r"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+" + _TLDS + r"\b(?:/[^\s<>\"'()\[\]{}]*)?"
+    r"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    + _TLDS
+    + r"\b(?:/[^\s<>\"'()\[\]{}]*)?"
 )
 _HANDLE_AT = re.compile(r"@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 _HANDLE_REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,}")
-_PLATFORM_WORDS = (
-    "insta", "snap", "tiktok", "tik tok", "twitter", "discord", "threads", "tumblr", "reddit", "kik",
-    "telegram", "facebook", "bluesky", "bsky",
-)  # fmt: skip
+_PLATFORM_WORDS = tuple(
+    _words("insta snap tiktok twitter discord threads tumblr reddit kik telegram facebook bluesky")
+) + ("bsky", "tik tok")
 _IG_FB = re.compile(r"(?:ig|fb)\b")
 _HANDLE_PLATFORM = re.compile(
     r"(?i:\b(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|discord|threads|tumblr|reddit|kik"
@@ -1191,10 +1267,13 @@ _HANDLE_PLATFORM = re.compile(
     r"|tag))?(?P<sep>[ \t]*(?::|-|=|(?i:is))[ \t]*|[ \t]+)@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.#]{0,30}"
     r"[A-Za-z0-9_])"
 )
-_HANDLE_STOP = frozenset(
-    """private public down dead gone deleted the a an my not off on full where how same also just
-    still empty inactive new old and or but so then too if when is was are were for from with about
-    mostly only all really now here there this that it me you her him them us dm message""".split()
+_HANDLE_STOP = _words(
+    """
+    private public down dead gone deleted the a an my not off on full where how same also
+    just still empty inactive new old and or but so then too if when is was are were for
+    from with about mostly only all really now here there this that it me you her him them
+    us dm message
+    """
 )
 _PHONE_INTL = re.compile(r"\+(?:44|353|1)[ \t.-]?\(?\d[\d \t().-]{6,16}\d")
 _PHONE_NATIONAL = re.compile(r"0\d{2,4}[ \t.-]?\d{3,4}[ \t.-]?\d{3,4}(?!\d)")
@@ -1212,57 +1291,76 @@ _ADDRESS = re.compile(
     r"\d{1,5}[A-Za-z]?,?[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
     r"(?P<words>(?:[A-Za-z][\w'’-]*[ \t]+){1,3}?)(?i:" + _STREET + r")\b\.?"
     r"(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
-    r"(?:,?[ \t]*(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?:,?[ \t]+(?:[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?"
+    r"(?:,?[ \t]*(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?:,?[ \t]+(?:[A-Z]{2}[ \t]+\d{5}(?:-"
+    r"\d{4})?"
     r"|" + _UK_POSTCODE + r"))?)?"
 )
 _ADDRESS_PREFIX = re.compile(r"(?i:flat|apt|apartment|unit|suite|ste)\.?[ \t]+\w{1,5},?[ \t]+$")
-_ADDRESS_STOP = frozenset(
-    """the a an my her his our their your down up to of and or from into along across miles times
-    years months weeks days hours minutes sessions more than over under about around near past by
-    at in on for with this that these those per""".split()
+_ADDRESS_STOP = _words(
+    """
+    the a an my her his our their your down up to of and or from into along across miles
+    times years months weeks days hours minutes sessions more than over under about around
+    near past by at in on for with this that these those per
+    """
 )
 _POSTCODE = re.compile(_UK_POSTCODE + r"(?![\w])")
 
-_ORG_WORDS = frozenset(
-    """clinic hospital practice centre center counselling counseling medical health school university
-    college group trust institute surgery hospice foundation associates""".split()
+_ORG_WORDS = _words(
+    """
+    clinic hospital practice centre center counselling counseling medical health school
+    university college group trust institute surgery hospice foundation associates
+    """
 )
-_ORG_GENERIC = frozenset(
-    """grief support mental health family community care bereavement counselling counseling therapy
-    local national main general new old private public the a an my our your her his their this that
-    psychology psychiatric medical primary secondary high day children's womens women's""".split()
+_ORG_GENERIC = _words(
+    """
+    grief support mental health family community care bereavement counselling counseling
+    therapy local national main general new old private public the a an my our your her his
+    their this that psychology psychiatric medical primary secondary high day children's
+    womens women's
+    """
 )
-_STOP_NAMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december christmas easter eve new year years halloween
-    thanksgiving ramadan eid diwali hanukkah passover god lord heaven i i'm my me her his she he we
-    they it you our their the a an this that these those and but or so because if when while after
-    before since until as honestly yesterday today tomorrow tonight sometimes every everyone nobody
-    thanks thank love dear hi hello hey please sorry yes no ok okay well also still then now there
-    here what why how who where is was does did do can could would should will last next first mum
-    mom dad mummy daddy grandma grandpa nan gran dr mr mrs ms mx miss prof doctor professor saint st
-    mental health therapy therapist counsellor counselor grief part chapter week weekend day morning
-    evening night afternoon english british irish scottish welsh american canadian australian french
-    german spanish italian polish indian chinese san los las north south east west upper lower fort
-    port mount lake great spring summer autumn fall winter afterword reddit instagram insta twitter
-    tiktok discord snapchat whatsapp facebook google youtube zoom covid nhs uk us usa london manchester
-    leeds chicago dublin sydney edinburgh glasgow bristol liverpool birmingham paris anyway ask call
-    text email just maybe even all some any one two three catholic christian jewish muslim hindu
-    buddhist atheist""".split()
+_STOP_NAMES = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december christmas easter eve new year
+    years halloween thanksgiving ramadan eid diwali hanukkah passover god lord heaven i i'm
+    my me her his she he we they it you our their the a an this that these those and but or
+    so because if when while after before since until as honestly yesterday today tomorrow
+    tonight sometimes every everyone nobody thanks thank love dear hi hello hey please sorry
+    yes no ok okay well also still then now there here what why how who where is was does
+    did do can could would should will last next first mum mom dad mummy daddy grandma
+    grandpa nan gran dr mr mrs ms mx miss prof doctor professor saint st mental health
+    therapy therapist counsellor counselor grief part chapter week weekend day morning
+    evening night afternoon english british irish scottish welsh american canadian
+    australian french german spanish italian polish indian chinese san los las north south
+    east west upper lower fort port mount lake great spring summer autumn fall winter
+    afterword reddit instagram insta twitter tiktok discord snapchat whatsapp facebook
+    google youtube zoom covid nhs uk us usa london manchester leeds chicago dublin sydney
+    edinburgh glasgow bristol liverpool birmingham paris anyway ask call text email just
+    maybe even all some any one two three catholic christian jewish muslim hindu buddhist
+    atheist
+    """
 )
 _NATIONALITY = re.compile(r"(?:ish|ian|ese|ean|ic|ist)$")
-_REL_NOUNS = frozenset(
-    """therapist counsellor counselor psychologist psychiatrist analyst psychotherapist gp doctor
-    sister brother mum mom dad mother father friend partner husband wife son daughter cousin aunt uncle
-    colleague boss supervisor niece nephew grandma grandad grandpa nan gran""".split()
+_REL_NOUNS = _words(
+    """
+    therapist counsellor counselor psychologist psychiatrist analyst psychotherapist gp
+    doctor sister brother mum mom dad mother father friend partner husband wife son daughter
+    cousin aunt uncle colleague boss supervisor niece nephew grandma grandad grandpa nan
+    gran
+    """
 )
-_REL_ADJ = frozenset(
-    """old new former late first last wonderful lovely dear previous ex ex- school best little big
-    older younger""".split()
+_REL_ADJ = _words(
+    """
+    old new former late first last wonderful lovely dear previous ex ex- school best little
+    big older younger
+    """
 )
-_SIGNOFF_WORDS = frozenset(
-    """love thanks thank you many best wishes all the warmly warm regards kind cheers sincerely yours
-    truly take care hugs with much gratefully blessings xx xo""".split()
+_SIGNOFF_WORDS = _words(
+    """
+    love thanks thank you many best wishes all the warmly warm regards kind cheers sincerely
+    yours truly take care hugs with much gratefully blessings xx xo
+    """
 )
 _SENTENCE_CUT = re.compile(r"[.!?\n]+\s*")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -1350,7 +1448,8 @@ def _intro_lowercase(text: str, low: str) -> list[tuple[str, int, int]]:
                 if (
                     word not in _STOP_NAMES
                     and word not in _HANDLE_STOP
-                    and word not in ("crazy", "silly", "whatever", "anytime", "anything", "back", "on")
+                    and word
+                    not in ("crazy", "silly", "whatever", "anytime", "anything", "back", "on")
                     and text[s].islower()
                 ):
                     out.append(("person", s, s + len(word)))
@@ -1367,11 +1466,17 @@ def _signoff(text: str, start: int, end: int) -> bool:
     if stripped.endswith(("—", "–", "-", "~")):
         line_start = stripped.rstrip("—–-~ \t")
         return line_start == "" or line_start.endswith("\n")
-    if before.endswith("\n") and before.rstrip(" \t\n").endswith("\n") is False and "\n\n" in before:
+    if (
+        before.endswith("\n")
+        and before.rstrip(" \t\n").endswith("\n") is False
+        and "\n\n" in before
+    ):
         return True
     words = [w.strip(",.!").lower() for w in stripped.split()[-3:]]
-    return bool(words) and words[-1] in _SIGNOFF_WORDS and stripped.rstrip()[-1:] in ",.!\n" + (
-        "abcdefghijklmnopqrstuvwxyz"
+    return (
+        bool(words)
+        and words[-1] in _SIGNOFF_WORDS
+        and stripped.rstrip()[-1:] in ",.!\n" + ("abcdefghijklmnopqrstuvwxyz")
     )
 
 
@@ -1379,9 +1484,22 @@ def _names_and_orgs(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     title_case: dict[int, bool] = {}
     for m in _CHAIN.finditer(text):
+        group = m.group()
+        if " " not in group and "\t" not in group:
+            # A single capitalised word is a name only when introduced as one.
+            lw = _clean_word(group).lower()
+            if lw in _STOP_NAMES or lw in _ORG_WORDS or not _prev_ok(text, m.start()):
+                continue
+            if lw in _TITLES:
+                continue
+            s0, e0 = m.start(), m.start() + len(_clean_word(group))
+            signed = _signoff(text, s0, m.end())
+            if (signed or _name_cue(text, s0)) and (signed or not _NATIONALITY.search(lw)):
+                out.append(("person", s0, e0))
+            continue
         if not _prev_ok(text, m.start()):
             continue
-        words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", group)]
         lowered = [_clean_word(w).lower() for _, w in words]
 
         # ---- organisations
@@ -1416,7 +1534,11 @@ def _names_and_orgs(text: str) -> list[tuple[str, int, int]]:
                 if name_words and not all(w in _ORG_GENERIC for w in name_words):
                     end_word = words[last]
                     out.append(
-                        ("organisation", words[start_i][0], end_word[0] + len(_clean_word(end_word[1])))
+                        (
+                            "organisation",
+                            words[start_i][0],
+                            end_word[0] + len(_clean_word(end_word[1])),
+                        )
                     )
         if org_idx or org_found or " of " in m.group():
             continue
@@ -1425,7 +1547,11 @@ def _names_and_orgs(text: str) -> list[tuple[str, int, int]]:
         # Titles: "Dr. Eleanor Voss", "Mrs Kowalski"
         for i, low_w in enumerate(lowered):
             if low_w in _TITLES and i + 1 < len(words):
-                rest = [(p, w) for p, w in words[i + 1 : i + 3] if _clean_word(w).lower() not in _STOP_NAMES]
+                rest = [
+                    (p, w)
+                    for p, w in words[i + 1 : i + 3]
+                    if _clean_word(w).lower() not in _STOP_NAMES
+                ]
                 if rest:
                     out.append(("person", rest[0][0], rest[-1][0] + len(_clean_word(rest[-1][1]))))
                 words = words[:i]
@@ -1457,7 +1583,11 @@ def _names_and_orgs(text: str) -> list[tuple[str, int, int]]:
         run = words
         while run and _clean_word(run[0][1]).lower() in _STOP_NAMES:
             run = run[1:]
-        if run and _sentence_start(text, run[0][0]) and run[0][1].lower().endswith(("ing", "ly", "ed")):
+        if (
+            run
+            and _sentence_start(text, run[0][0])
+            and run[0][1].lower().endswith(("ing", "ly", "ed"))
+        ):
             run = run[1:]
         if len(run) < 2:
             continue

@@ -1,6 +1,5 @@
 """manage.py export FILE: the whole site as Afterword JSON or a WordPress WXR file."""
 
-
 from django.core.management.base import BaseCommand, CommandError
 
 from moving.exporting import export_json, export_wxr
