@@ -79,7 +79,9 @@ def main() -> None:
     path = f"/answers/{answer.slug}/comments/"
     results: list = []
     acknowledged: list = []
-    with gunicorn(port, workers=3, threads=4, env=env):
+    workers = int(os.environ.get("BENCH_WORKERS", "3"))
+    threads_per_worker = int(os.environ.get("BENCH_THREADS", "4"))
+    with gunicorn(port, workers=workers, threads=threads_per_worker, env=env):
         threads = [
             threading.Thread(target=poster, args=(n, port, path, results, acknowledged))
             for n in range(POSTERS)

@@ -6,14 +6,17 @@ the safety screen, the moderation rules or the bookkeeping of counts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from afterword.dblock import queued_write
 from afterword.pagecache import content_changed
 from afterword.text import plain_to_html
 from column.models import Answer
@@ -117,7 +120,7 @@ def post_comment(
     )
     if created_at is not None:
         comment.created_at = created_at
-    with transaction.atomic():
+    with queued_write(), transaction.atomic():
         comment.save()
         # The path needs the new id, so it is written in the same transaction.
         own = path_segment(comment.pk)
@@ -197,11 +200,6 @@ def redact_comment(comment: Comment, spans: list[dict]) -> list[dict]:
 # Importers (WordPress, Disqus, Afterword's own JSON) all come through here, so no
 # imported comment skips the safety screen, the tree rules or the count.
 
-from collections import Counter  # noqa: E402  (kept beside the section that uses them)
-from dataclasses import field, replace  # noqa: E402
-from datetime import datetime  # noqa: E402
-
-from django.db import connection  # noqa: E402
 
 HELD_IMPORTED_CRISIS = "imported_crisis"
 IMPORT_FLAG_LEVEL = 4  # screened at or above this, an imported comment is flagged

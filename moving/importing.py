@@ -248,14 +248,15 @@ class WxrImport:
                         f"item {thing.index}{title}, <wp:post_id> {thing.id}: {exc}"
                     ) from exc
             if progress is not None:
-                s = self.summary
-                progress.update(
-                    f"{s.answers_created + s.answers_updated} answers, "
-                    f"{s.comments_created + s.comments_updated} comments"
-                )
+                progress.update(self.counts())
         if progress is not None:
-            progress.finish()
+            progress.finish(self.counts())
         return self.summary
+
+    def counts(self) -> str:
+        s = self.summary
+        answers = s.answers_created + s.answers_updated
+        return f"{answers} answers, {s.comments_created + s.comments_updated} comments"
 
     def columnist(self, login: str) -> Columnist:
         login = login or "editor"
@@ -451,7 +452,7 @@ class DisqusImport:
                 if progress is not None:
                     progress.update(f"{len(threads)} threads, {posts} posts read")
             if progress is not None:
-                progress.finish()
+                progress.finish(f"{len(threads)} threads, {posts} posts read")
             for thread_id, offsets in positions.items():
                 self.thread(threads.get(thread_id), thread_id, [_load(spool, o) for o in offsets])
         for thread_id, thread in threads.items():
@@ -563,6 +564,8 @@ class JsonImport:
             self.answer(record, i, columnists, topics, letters)
             if progress is not None:
                 progress.update(f"{i + 1} of {len(answers)} answers")
+        if progress is not None:
+            progress.finish(f"{len(answers)} answers")
         return self.summary
 
     def columnist(self, record: dict, index: int) -> Columnist:

@@ -36,7 +36,11 @@ class Progress:
         self.note = note
         if self.out is None or not self.total:
             return
-        fraction = min(1.0, self.done / self.total)
+        # The parser reads ahead, so "all bytes read" is not "done": finish() says that.
+        self._draw(min(0.99, self.done / self.total))
+
+    def _draw(self, fraction: float) -> None:
+        note = self.note
         if self.tty:
             now = time.monotonic()
             if now - self._last_draw >= 0.1 or fraction >= 1.0:
@@ -50,7 +54,12 @@ class Progress:
                 self._last_tenth = tenth
                 self.out.write(f"{self.label}: {tenth * 10}% ({note})\n")
 
-    def finish(self) -> None:
-        if self.out is not None and self.tty:
+    def finish(self, note: str | None = None) -> None:
+        if note is not None:
+            self.note = note
+        if self.out is None:
+            return
+        self._draw(1.0)
+        if self.tty:
             self.out.write("\n")
             self.out.flush()

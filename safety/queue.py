@@ -40,6 +40,7 @@ HELD_WORDS = {
     rules.HELD_LINKS: "several web addresses",
     rules.HELD_SUSPECT: "words often used in spam",
     rules.SPAM_HONEYPOT: "the hidden spam trap was filled in",
+    "imported_crisis": "imported already published, with words that suggest danger",
 }
 
 
@@ -70,6 +71,8 @@ def queue() -> QuerySet[Comment]:
         .filter(
             Q(status=Comment.Status.PENDING)
             | Q(status=Comment.Status.PUBLISHED, open_report_count__gt=0)
+            # Published without a person reading it (imports): danger still needs a look.
+            | Q(status=Comment.Status.PUBLISHED, crisis_level__gte=4, moderated_at__isnull=True)
         )
         .select_related("answer")
         # Never shown to moderators, so never loaded: a template can't leak them.

@@ -4,7 +4,6 @@ commenter's email anywhere on the page."""
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -51,15 +50,13 @@ def test_the_answer_page_shows_the_same_tree_counts_and_dates(client, imported):
     assert "Cheap Pills" not in page and "Someone new" not in page
 
 
-def test_ten_thousand_comments_import_at_two_thousand_a_second(tmp_path):
+def test_ten_thousand_comments_import_with_sound_trees(tmp_path):
+    """The speed of this import is measured by `make bench` (moving/bench_import.py)."""
     path = tmp_path / "big.xml"
     with open(path, "w", encoding="utf-8") as out:
         write_wxr(out, posts=20, comments=10_000)
-    started = time.perf_counter()
     run("import_wxr", path)
-    rate = Comment.objects.count() / (time.perf_counter() - started)
     assert Comment.objects.count() == 10_000
-    assert rate >= 2_000, f"{rate:.0f} comments per second"
     for answer in Answer.objects.all():
         paths = list(answer.comments.values_list("path", flat=True))
         assert len(set(paths)) == len(paths)
