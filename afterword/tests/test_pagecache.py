@@ -6,7 +6,9 @@ from __future__ import annotations
 from wsgiref.util import setup_testing_defaults
 
 import pytest
+from django.core import signals
 from django.core.handlers.wsgi import WSGIHandler
+from django.db import close_old_connections
 
 from afterword import pagecache
 from conftest import make_comment
@@ -22,6 +24,16 @@ class CountingApp:
     def __call__(self, environ, start_response):
         self.calls += 1
         return self.app(environ, start_response)
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection():
+    """Like Django's test client: requests must not close the test's database connection."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
