@@ -13,6 +13,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django_tasks import task
 
+from afterword.dblock import queued_write
+
 
 @task()
 def send_email(*, to: str, subject: str, text: str, html: str, headers: dict | None = None):
@@ -33,6 +35,9 @@ def render_email(template: str, context: dict) -> tuple[str, str, str]:
 def queue_email(template: str, *, to: str, context: dict, headers: dict | None = None) -> None:
     """Render now, send from the worker once the current transaction has committed."""
     subject, text, html = render_email(template, context)
-    transaction.on_commit(
-        lambda: send_email.enqueue(to=to, subject=subject, text=text, html=html, headers=headers)
-    )
+
+    def enqueue() -> None:
+        with queued_write():  # the task row is a write like any other
+            send_email.enqueue(to=to, subject=subject, text=text, html=html, headers=headers)
+
+    transaction.on_commit(enqueue)
