@@ -4,6 +4,12 @@
 
 Prints ``name: value`` lines on stdout and exits 1 if a target is missed.
 With ``--verbose`` every miss is written to stderr.
+
+The main corpus (``crisis.jsonl`` / ``privacy.jsonl``) is reported without a
+prefix and its targets are enforced. Further sets are reported per file with a
+prefix and never change the exit code: ``round2_`` (``round2_crisis.jsonl`` /
+``round2_privacy.jsonl``) and ``heldout_`` (``heldout_crisis.jsonl`` /
+``heldout_privacy.jsonl``), each only when its file exists.
 """
 
 from __future__ import annotations
@@ -56,8 +62,17 @@ def _fmt(value: float) -> str:
     return f"{value:.2f}"
 
 
-def evaluate_crisis(misses: list[str]) -> dict[str, float]:
-    rows = _load("crisis.jsonl")
+# (prefix, crisis file, privacy file) for the sets that are reported, not enforced.
+EXTRA_SETS = (
+    ("round2_", "round2_crisis.jsonl", "round2_privacy.jsonl"),
+    ("heldout_", "heldout_crisis.jsonl", "heldout_privacy.jsonl"),
+)
+
+
+def evaluate_crisis(
+    misses: list[str], name: str = "crisis.jsonl", label: str = "crisis"
+) -> dict[str, float]:
+    rows = _load(name)
     got = []
     for row in rows:
         s = screen(row["text"])
@@ -80,7 +95,7 @@ def evaluate_crisis(misses: list[str]) -> dict[str, float]:
         want_review = bool(r.get("review")) or r["level"] >= 2
         if s.crisis.level != r["level"] or (want_review and not s.needs_review):
             misses.append(
-                f"crisis want={r['level']} got={s.crisis.level} review={s.needs_review} "
+                f"{label} want={r['level']} got={s.crisis.level} review={s.needs_review} "
                 f"flags={','.join(s.crisis.flags)} :: {r['text']}"
             )
     return out
@@ -90,8 +105,10 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def evaluate_privacy(misses: list[str]) -> dict[str, float]:
-    rows = _load("privacy.jsonl")
+def evaluate_privacy(
+    misses: list[str], name: str = "privacy.jsonl", label: str = "privacy"
+) -> dict[str, float]:
+    rows = _load(name)
     expected = dict.fromkeys(PRIVACY_KINDS, 0)
     found = dict.fromkeys(PRIVACY_KINDS, 0)
     reported = dict.fromkeys(PRIVACY_KINDS, 0)
@@ -108,13 +125,13 @@ def evaluate_privacy(misses: list[str]) -> dict[str, float]:
             if any(p.kind == kind and _overlaps(span, (p.start, p.end)) for p in s.privacy):
                 found[kind] += 1
             else:
-                misses.append(f"privacy missed {kind} {text[span[0] : span[1]]!r} :: {text}")
+                misses.append(f"{label} missed {kind} {text[span[0] : span[1]]!r} :: {text}")
         for p in s.privacy:
             reported[p.kind] += 1
             if any(kind == p.kind and _overlaps(span, (p.start, p.end)) for kind, span in wants):
                 correct[p.kind] += 1
             else:
-                misses.append(f"privacy false {p.kind} {p.text!r} :: {text}")
+                misses.append(f"{label} false {p.kind} {p.text!r} :: {text}")
     out: dict[str, float] = {"privacy_texts": len(rows)}
     for kind in PRIVACY_KINDS:
         out[f"privacy_recall_{kind}"] = _share(found[kind], expected[kind])
@@ -146,9 +163,17 @@ def main(argv: list[str] | None = None) -> int:
     results = evaluate_crisis(misses)
     results.update(evaluate_privacy(misses))
     results["screenings_per_second"] = measure_speed()
+    extra: dict[str, float] = {}
+    for prefix, crisis_file, privacy_file in EXTRA_SETS:
+        if (CORPUS / crisis_file).exists():
+            for name, value in evaluate_crisis(misses, crisis_file, prefix + "crisis").items():
+                extra[prefix + name] = value
+        if (CORPUS / privacy_file).exists():
+            for name, value in evaluate_privacy(misses, privacy_file, prefix + "privacy").items():
+                extra[prefix + name] = value
 
     failed = []
-    for name, value in results.items():
+    for name, value in [*results.items(), *extra.items()]:
         if name.endswith("_texts") or name == "screenings_per_second":
             print(f"{name}: {int(value)}")
         else:

@@ -213,7 +213,8 @@ _REFL = r"(?:my|him|her|them|your|ur|one)\s?sel(?:f|ves)"
 _REFL3 = r"(?:him|her|them)\s?sel(?:f|ves)"
 _IM = r"(?:i'?m|i am)"
 _DRUGS = (
-    r"(?:pills?|tablets?|meds|medication|medicine|paracetamol|acetaminophen|tylenol|ibuprofen|"
+    r"(?:pills?|tablets?|meds|medications?|medicines?|prescriptions?|paracetamol|acetaminophen|tyl"
+    r"enol|ibuprofen|"
     r"aspirin|painkillers?|sertraline|citalopram|fluoxetine|prozac|zoloft|antidepressants?|"
     r"insulin|sleeping pills|co-?codamol|codeine|benzos?|diazepam|opioids?)"
 )
@@ -255,8 +256,83 @@ _TIME_SRC = (
     r"|later (?:today|tonight)|when (?:everyone|they|my \w+) (?:goes|go|is|are|leaves?|falls?|gets?"
     r")"
     r"|the next one|at (?:midnight|dawn|\d{1,2}(?::\d\d)? ?(?:am|pm))"
-    r"|on (?:my|her|his|our) (?:birthday|anniversary))\b"
+    r"|on (?:my|her|his|our) (?:birthday|anniversary)"
+    r"|for (?:tonight|tomorrow|later tonight|the weekend|this weekend"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day is (?:when|the day|it)"
+    r"|when it(?:'s| is| gets) dark|once it(?:'s| is) dark"
+    r"|once (?:everyone|they|my \w+)(?:'s| is| are| goes| go| leaves?| falls?| gets?))\b"
     r"|\bnow(?=\s*(?:[.!?,;]|$))"
+)
+
+# Helpers for conditional rules: opts["need"] must all be found in the hit's
+# sentence (opts["need_text"]: anywhere in the text), opts["unless"] must not.
+_MEANS_SRC = (
+    _DRUGS[:-1] + r"|rope|noose|ligature|belt|cord|cable|scarf|gun|pistol|rifle|shotgun|firearm"
+    r"|blades?|razors?|knife|knives|charcoal|hose|helium|bleach|antifreeze|overdos\w*)"
+)
+_MEANS_IN = re.compile(r"\b" + _MEANS_SRC + r"\b")
+_PLACE_SRC = (
+    r"(?:bridge|cliffs?|edge|ledge|roof|rooftop|top floor|multi-?storey|car park|parking garage"
+    r"|viaduct|platform|balcony|railings?|parapet|tracks|railway|train|quarry|tower|tallest|river"
+    r"|motorway|overpass|flyover|pier)"
+)
+_PLACE_IN = re.compile(r"\b" + _PLACE_SRC + r"\b")
+_TIME_IN = re.compile(_TIME_SRC)
+_CONTEMPLATE = re.compile(
+    r"\b(?:think\w*|thought|imagin\w*|pictur\w*|fantasi[sz]\w*|dream\w*|want\w*|wanna|wish\w*"
+    r"|urges?|tempt\w*|practis\w*|practic\w*|rehears\w*|wonder\w*|could just|so easy"
+    r"|consider\w*|plan\w*|keep going back|feel like)\b"
+)
+_ROUTINE = re.compile(
+    r"\b(?:every (?:morning|day|night|evening)|each (?:morning|day|night)|a day\b|per day|daily"
+    r"|organi[sz]er|dosette|pill ?box|prescrib\w*|pharmac\w*|chemist|refill|repeat prescription"
+    r"|with (?:breakfast|dinner|food|water)|(?:so|that) i (?:don'?t|do not) forget|remember to"
+    r"|doctor|gp|trip|holiday|travel\w*|flight|week ahead|normal|starting|safe|recommended|usual"
+    r"|side effects?|dosage)\b"
+)
+_GONE_CUE = re.compile(
+    r"\b(?:gone|dead|over|no longer|not (?:be )?here|won'?t be|will not be|too late|at peace|done"
+    r"|already|the end)\b"
+)
+_GIVE_VERB = re.compile(
+    r"\b(?:giv\w*|gave|hand\w*|rehom\w*|new homes? for|can have|sort\w*|left|leav\w*|donat\w*"
+    r"|sold|selling|passwords?|pass(?:ed|ing)? on)\b"
+)
+_MY = re.compile(r"\bmy\b")
+_ASKING = re.compile(
+    r"\b(?:googl\w*|search\w*|research\w*|read\w*|look\w* up|work\w* out|check\w*|find\w* out"
+    r"|wonder\w*|which|what|whether|calculat\w*|figur\w* out|ask\w*)\b"
+)
+_REHEARSE_CUE = re.compile(
+    r"\b(?:stood|stand\w*|there|edge|looking down|look down|tied|tie|knot|noose|loop|hold|weight"
+    r"|to see (?:if|whether)|how it (?:would )?feels?|dry run|trial run|test run|practice run)\b"
+)
+_ESTATE = re.compile(r"\b(?:my will|a will|pension|insurance|funeral plan|retire\w*|old age)\b")
+_LEAVING = re.compile(
+    r"\b(?:fly\w*|flight|travel\w*|trip|holidays?|vacation|visit\w*|moving|move|abroad|break"
+    r"|offline|account|logging off|log off|social media|hiatus|busy|new job|course|forum|group"
+    r"|subreddit|this site|the site|app)\b"
+)
+_OUTING = re.compile(
+    r"\b(?:to (?:meet|see|feed|watch|visit|scatter|swim|fish|walk|paint|draw|photograph|play|run"
+    r"|have)|with (?:the|my|a|some|our|friends|family|him|her|them)|ashes|picnic|swim\w*|fishing"
+    r"|ducks|dog|kids)\b"
+)
+_TEMPORARY = re.compile(
+    r"\b(?:(?:next|this) (?:week|weekend|month)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|unt"
+    r"il|till|for (?:a|the) (?:week|while|day|few|month)|at (?:the|her|his|your) \w+|in (?:the mor"
+    r"ning|person)|this time)\b"
+)
+_WRIST_CUE = re.compile(r"\b(?:blood|bleeding|bled|deep|just|won'?t stop|hospital|a ?& ?e)\b")
+
+# "disappear" meant as a break, not as ceasing to exist
+_NOT_AWAY = (
+    r"(?! (?:for (?:a |the |an )?(?:bit|while|day|week|weekend|month|few|hour|afternoon|evening|n"
+    r"ight|holiday|couple)|to (?:the|a|my|her|his)\b|off (?:social|the internet|the grid|instagr"
+    r"am|facebook|twitter|the radar)|from (?:social|the internet|the group|the forum)|under (?:a"
+    r"|the|my) (?:\w+ )?(?:duvet|blanket|covers)|into (?!the (?:sea|river|ocean|water|void|groun"
+    r"d|darkness))|somewhere|abroad|on holiday|for a while))"
 )
 
 # (name, level, kind, reason, pattern, options)
@@ -338,7 +414,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         r"(?:giv\w*|gave) away (?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|belongings|possessions|"
         r"pets?)"
         r"|(?:giv\w*|gave) (?:away )?(?:all )?my (?:things|stuff|belongings|possessions)\b"
-        r"|(?:giv\w*|gave) my (?:cat|dog|pets?|rabbit|bird|kitten|puppy) (?:away|to)\b",
+        r"|(?:giv\w*|gave) my (?:cat|dog|pets?|rabbit|bird|kitten|puppy) (?:away|to)\b"
+        r"|(?:giv\w*|gave) away (?:my|our) (?:cat|dog|pets?|rabbit|bird|kitten|puppy)\b",
         {},
     ),
     (
@@ -361,11 +438,9 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         5,
         "prep",
         "preparation: means ready",
-        r"(?:rope|noose|gun|pills|tablets|blades?|hose|ligature) (?:is |are )?(?:ready|set up|all s"
-        r"et|"
-        r"tied)\b|(?:have|got|put|laid out|lined up|set out)(?: got)? (?:the|my|a) (?:rope|noose|gu"
-        r"n|"
-        r"pills|tablets|blades?|hose|ligature) (?:ready|out|lined up|laid out)|tied (?:a|the) noose"
+        r"(?:rope|noose|gun|blades?|hose|ligature) (?:is |are )?(?:ready|set up|all set|tied)\b"
+        r"|(?:have|got|put|laid out|lined up|set out)(?: got)? (?:the|my|a) (?:rope|noose|gun"
+        r"|blades?|hose|ligature) (?:ready|out|lined up|laid out)|tied (?:a|the) noose"
         r"|loaded the gun",
         {},
     ),
@@ -409,8 +484,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         5,
         "doit",
         "intent: doing it with a time",
-        r"(?:do|doing) it\b",
-        {"requires": "time_and_context"},
+        r"(?:do|doing) it\b|it'?s happening|it(?:'ll| will| is going to| is gonna) happen",
+        {"requires": "time_and_context_or_means"},
     ),
     (
         "not_here",
@@ -420,9 +495,7 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         r"i (?:won'?t|will not|wont) be (?:here|around|alive) (?:tomorrow|much longer|for (?:much )"
         r"?longer"
         r"|by (?:morning|tomorrow|the weekend|\w+day)|next (?:week|weekend)|after tonight)"
-        r"|(?:i'?ll|i will) be (?:gone|dead) (?:by|before|soon|tomorrow)"
-        r"|by the time (?:anyone|you|someone|people|they|u|my \w+) (?:reads?|sees?|finds?|gets?) (?"
-        r":this|here)",
+        r"|(?:i'?ll|i will) be (?:gone|dead) (?:by|before|soon|tomorrow)",
         {"benign": "travel"},
     ),
     (
@@ -465,6 +538,161 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         "imminent: serious self-injury",
         r"cut (?:too|so|really) deep",
         {"self_harm": True},
+    ),
+    (
+        "means_set",
+        5,
+        "prep",
+        "preparation: means ready with a time",
+        _MEANS_SRC + r"(?:[ ,]+(?!and\b|but\b)[\w']+){0,7}?[ ,]+(?:are |is |all )*(?:ready|lined up"
+        r"|counted(?: out)?|laid out|set out|saved(?: up)?|put (?:by|aside)|set aside|aside"
+        r"|stashed|hidden|stockpiled|waiting)\b",
+        {"need": (_TIME_IN,), "unless": (_ROUTINE,)},
+    ),
+    (
+        "take_them_time",
+        5,
+        "intent",
+        "intent: taking the means with a time",
+        r"(?:going to|gonna|will|i'?ll|planning to|plan to|about to) (?:take|swallow|use) (?:them|"
+        r"it"
+        r"|the lot|all of them|them all)\b",
+        {"need": (_TIME_IN,), "need_text": (_MEANS_IN,), "unless": (_ROUTINE,)},
+    ),
+    (
+        "od_container",
+        5,
+        "imminent",
+        "imminent: overdose taken",
+        r"(?:took|taken|swallowed|downed|necked|emptied) (?:all|every|the whole|a whole|the entire"
+        r"|an entire|the rest of|the full|a full|loads of)(?: of)?(?: (?:my|the|those|these|a))?"
+        r"(?: \w+){0,2}? (?:packets?|box(?:es)?|bottles?|strips?|blister\w*|pack|tubs?|jars?|lot"
+        r"|supply)\b(?! of (?!(?:my |the |those |these |her |his )?(?:\w+ )?" + _DRUGS + r"))"
+        r"|(?:took|taken|swallowed|downed|necked) (?:about |around |maybe |over |nearly |almost |l"
+        r"ike "
+        r"|at least )?(?:all|every|the whole|a whole|the entire|the rest|a handful|twenty|thirty|fo"
+        r"rty|fifty|sixty|seventy|eighty|ninety|a hundred|dozens|loads|\d{2,})(?:[- ]\w+)?(?: of)?"
+        r"(?: (?:my|the|those|these|his|her|their))?(?: \w+'s)?(?: \w+)? "
+        + _DRUGS
+        + r"\b|emptied (?:a|the|my|the whole|a whole) (?:bottle|packet|box|tub|jar) of (?:\w+ )?"
+        + _DRUGS
+        + r"|emptied [^.!?]{0,30}(?:into my mouth|down my throat)"
+        r"|(?:took|swallowed|taken|downed) (?:everything|all of it|whatever (?:was|i could find))"
+        r" (?:in|from) (?:the|my) (?:\w+ )?(?:cabinet|cupboard|drawer|box|bathroom|first aid kit)"
+        r"|(?:i'?ve|i have|i|already|just) (?:already |just )?(?:took|taken|swallowed|downed) them"
+        r" all\b(?! (?:to|out|home|back|with|in|off|for|on|around))"
+        r"|(?:took|taken|had|did) (?:an?|another) (?:\w+ )?overdose",
+        {"method": True},
+    ),
+    (
+        "wrists_cut",
+        5,
+        "imminent",
+        "imminent: serious self-injury",
+        r"(?:cut|slit|slashed|sliced) (?:open )?(?:my|both) (?:wrists?|throat)\b",
+        {"self_harm": True, "need": (_WRIST_CUE,)},
+    ),
+    (
+        "go_place",
+        5,
+        "intent",
+        "intent: going to a high or dangerous place, decided, with a time",
+        r"(?:going|go|heading|head|walking|walk|driving|drive|getting|get|taking|off) (?:myself )?"
+        r"(?:up |down |out |over |back )?(?:to|towards) (?:the )?(?:top (?:floor )?of "
+        r"(?:the )?|edge of (?:the )?)?(?:bridge|cliffs?|tracks|railway(?: line| bridge)?"
+        r"|train (?:line|tracks)|river|sea|lake|quarry|roof(?:top)?|top floor|multi-?storey(?: car"
+        r" park)?|car park roof|viaduct|motorway bridge|overpass|flyover|pier)\b"
+        r"(?! club| game| tournament| night| party| lesson| class| group| festival| walk)",
+        {"requires": "time_and_context_other", "unless": (_LEAVING, _OUTING)},
+    ),
+    (
+        "place_time",
+        5,
+        "intent",
+        "intent: a high or dangerous place with a time, decided",
+        r"(?:the|that) (?:bridge|cliffs?|tracks|railway(?: line)?|roof(?:top)?|viaduct|multi-?stor"
+        r"ey)"
+        r",? (?:tonight|tomorrow|this weekend|today|later tonight)\b",
+        {"requires": "time_and_context_other", "unless": (_LEAVING, _OUTING)},
+    ),
+    (
+        "not_here_time",
+        5,
+        "imminent",
+        "imminent: won't be here",
+        r"(?:i (?:won'?t|will not|wont)|(?:i'?m|im|i am) not (?:going to|gonna)) be (?:here|around"
+        r"|alive)\b",
+        {"need": (_TIME_IN,), "unless": (_LEAVING,)},
+    ),
+    (
+        "not_around_to",
+        5,
+        "prep",
+        "preparation: won't be around",
+        r"(?:won'?t|will not|wont|not going to|not gonna) be (?:here|around|alive) (?:to \w+|for ("
+        r"?:"
+        r"long|much longer"
+        r"|christmas|(?:my|her|his|their) (?:birthday|wedding)|next year)|much longer|anymore|any "
+        r"more|after (?:tonight|today|this))",
+        {"unless": (_LEAVING, _TEMPORARY)},
+    ),
+    (
+        "reading_this",
+        5,
+        "prep",
+        "preparation: goodbye message",
+        r"by the time (?:anyone|you|someone|people|they|u|my \w+) (?:reads?|sees?|finds?|gets?|hear"
+        r"s?) (?:this|here)\b"
+        r"|if (?:you'?re|you are|anyone is|someone is|u r|ur) reading this,? (?:then )?(?:i'?m|i a"
+        r"m|"
+        r"i'?ll be|i will be|it'?s|it is|it will be) (?:already |probably |likely )?(?:gone|dead|o"
+        r"ve"
+        r"r|too late|not here|no longer)",
+        {"need": (_GONE_CUE,), "unless": (_LEAVING,)},
+    ),
+    (
+        "last_post",
+        5,
+        "prep",
+        "preparation: goodbye message",
+        r"this (?:is|will be) (?:my|the) (?:very )?(?:last|final) (?:post|message|words|update"
+        r"|goodbye|(?:thing|time) (?:i'?ll|i will|i'?m going to|i am going to|i) (?:ever )?(?:post"
+        r"|write|say|send|be here))\b(?! (?:about|on|regarding|in|of|for a|for now|for today|for "
+        r"this|for the|until|till|before|to (?:her|him|them|my (?:therapist|counsell?or|ex))))",
+        {"unless": (_LEAVING,)},
+    ),
+    (
+        "never_hear",
+        5,
+        "prep",
+        "preparation: goodbye message",
+        r"(?:won'?t|will not|wont|will never|'ll never) (?:hear from|see|hear) me (?:again|anymore|"
+        r"any more|ever again)|(?:no ?one|nobody|no-one) (?:will|is going to|'ll) (?:hear from|se"
+        r"e) me again|(?:before|when|after) i go for good|(?:last|final) (?:words|goodbye)"
+        r" to (?:everyone|you all|all of you|the world)",
+        {"unless": (_LEAVING,)},
+    ),
+    (
+        "letter_why",
+        5,
+        "prep",
+        "preparation: goodbye letter",
+        r"(?:left|written|wrote|writing|leave|leaving) (?:a |some |the )?(?:letters?|notes?|messag"
+        r"es?)\b[^.!?]{0,50}?\b(?:explaining why|why i (?:couldn'?t|can'?t|had to|did (?:it|this)|"
+        r"chose)|for (?:when|after) i'?m gone|to find (?:me|after)|so they know why|for (?:them|my "
+        r"\w+) to find)",
+        {},
+    ),
+    (
+        "give_gone",
+        5,
+        "prep",
+        "preparation: giving away belongings",
+        r"(?:won'?t|will not|wont) (?:be )?need(?:ing)? (?:it|them|any of (?:it|them)|those|these|m"
+        r"y \w+)(?! (?:after|until|till|for|at|on|this|next|when|once|during|because|in|at))|(?:so"
+        r"mething )?to remember me by|(?:when|after|once) i'?m (?:gone|not here|dead)"
+        r"|no point (?:in )?keeping (?:them|it|anything|my \w+)",
+        {"need": (_GIVE_VERB, _MY), "unless": (_ESTATE,)},
     ),
     # ---- level 4: ideation with a method
     (
@@ -555,9 +783,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         4,
         "method",
         "method: lethal amount",
-        r"enough to (?:kill me|end it|end my life|do it|die)|how many (?:\w+ ){0,2}(?:pills|tablets"
-        r"|"
-        r"paracetamol|painkillers)|which (?:pills|tablets|method|way) (?:would|will|is|are) "
+        r"enough to (?:kill me|end it|end my life|do it|die)"
+        r"|which (?:pills|tablets|method|way) (?:would|will|is|are) "
         r"(?:work|best|quickest|fastest|painless)",
         {},
     ),
@@ -582,6 +809,78 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         r"llets"
         r"|blades?|razor blades?|bleach|antifreeze|helium)\b",
         {},
+    ),
+    (
+        "method_howmany",
+        4,
+        "method",
+        "method research: lethal amount",
+        r"how (?:many|much) (?:\w+ ){0,4}?(?:it would take|would it take|it takes|it'?d take"
+        r"|would (?:kill|be (?:lethal|fatal|enough))|(?:\w+ )?" + _DRUGS + r")",
+        {"need": (_MEANS_IN,), "unless": (_ROUTINE,)},
+    ),
+    (
+        "method_lethal",
+        4,
+        "method",
+        "method research: lethal dose",
+        r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|quantity|level|combination|mix)"
+        r"|(?:would|could|will|might) be (?:lethal|fatal|deadly)|(?:is|are) (?:lethal|fatal)\b",
+        {"need": (_MEANS_IN, _ASKING)},
+    ),
+    (
+        "method_ways",
+        4,
+        "method",
+        "method research: ways to die",
+        r"(?:painless|painlessly|quick(?:est)?|easiest|easy|best|surest|fastest|peaceful|reliable"
+        r"|simplest|least painful) (?:ways?|methods?|means) (?:to|of) (?:die|dying|go\b(?! to| ho"
+        r"me| back| out| there| about| through| forward| on| for)|end (?:it|my life|things)\b(?! w"
+        r"ith)|kill (?:myself|yourself|oneself)|suicide|commit|killing myself|ending (?:it|my life"
+        r"))|how (?:high|tall|far (?:down|up)) (?:\w+ ){0,4}?(?:building|bridge|drop|fall|floor|st"
+        r"orey|cliff|roof|jump)|(?:which|what|the) (?:\w+ )?(?:bridge|building|cliff|car park|mult"
+        r"i-?st"
+        r"orey|tower|drop|viaduct) (?:is|are|would be|was) (?:the )?(?:highest|tallest|high enough"
+        r"|d"
+        r"eadliest)|(?:the )?(?:fall|drop|jump|height) (?:from|off) [^.!?]{0,30}?(?:would|will|cou"
+        r"ld|might|is enough to) kill (?:me|someone|a person)|how (?:long|quickly|fast) (?:it )?(?"
+        r":takes|would take|does it take)"
+        r" to (?:die|drown|bleed out|suffocate|hang)",
+        {},
+    ),
+    (
+        "method_rehearse",
+        4,
+        "method",
+        "method rehearsal",
+        r"practis\w*|practic\w*|rehears\w*|(?:dry|trial|practice|test) run|to see (?:if|whether) "
+        r"(?:i could|it would|it'?d|i can|it can|it holds|it would hold)|to see how (?:it (?:would"
+        r" |"
+        r")?feels?|high|far|long)|(?:tied|tie|tying|made|mak"
+        r"ing) (?:a |the )?(?:knot|noose|loop)",
+        {"need": (_REHEARSE_CUE,), "need_any": (_MEANS_IN, _PLACE_IN)},
+    ),
+    (
+        "method_fall",
+        4,
+        "method",
+        "method: falling from a height",
+        r"(?:stepping|step|stepped|leaning|lean|leant|leaned|going|go|went|falling|fall|fell|tippin"
+        r"g|tip|rolling|roll|throwing myself|letting myself fall|let myself fall|climbing|climb)"
+        r" (?:off|over|forward|out|of)\b(?! (?:the |a )?(?:train|bus|plane|tram|boat|kerb|curb|sta"
+        r"ge|scale|ferry|notes|it|this|that|what))",
+        {"need": (_PLACE_IN, _CONTEMPLATE)},
+    ),
+    (
+        "method_swerve",
+        4,
+        "method",
+        "method: crash",
+        r"(?:swerv\w*|veer\w*|aim\w*|steer\w*|driv\w*|drove|crash\w*) (?:my car |the car |the whee"
+        r"l )?(?:into|off) (?:a |the |an )?(?:\w+ )?(?:barrier|central reservation|oncoming traffi"
+        r"c|"
+        r"lamp ?post|pole|embankment|reservoir|canal|pillar|tree|wall|bridge|lorry|truck|cliff)",
+        {"need": (_CONTEMPLATE,)},
     ),
     # ---- level 3: active ideation
     (
@@ -646,6 +945,27 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         r"|scratch\w* my (?:arms?|skin|legs?|face) (?:until|till|til) (?:they|it) bled",
         {"self_harm": True},
     ),
+    (
+        "selfharm_past",
+        2,
+        "selfharm",
+        "self-harm (past habit)",
+        r"used to (?:cut|burn|hurt|harm|scratch|hit|starve)\b(?! (?:my |her |his )?(?:own )?(?:hai"
+        r"r|class\w*"
+        r"|corners|the grass|down|back|out|through|across|off|in\b|it|them|people|the \w+))",
+        {"self_harm": True},
+    ),
+    (
+        "selfharm_stopped",
+        2,
+        "selfharm",
+        "self-harm (stopped)",
+        r"(?:stopped|quit|gave up|giving up) (?:cutting|self[- ]?harming|burning myself|hurting mys"
+        r"elf|harming myself|hitting myself)\b(?! (?:my |her |his )?(?:hair|back|down|ties|out|cor"
+        r"ne"
+        r"rs|class))",
+        {"self_harm": True, "inner_negation": True},
+    ),
     # ---- level 2: wish to be dead, passive ideation
     (
         "passive_die",
@@ -654,7 +974,9 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         "wish to be dead",
         r"(?:want(?:ed|s|ing)? to|wanna|wish i could|wish to) (?:just |simply )?(?:die|be dead|not "
         r"exist"
-        r"|stop existing|disappear(?: forever| for good| and never| and not)?)\b"
+        r"|stop existing|disappear(?: forever| for good| and never| and not|\b"
+        + _NOT_AWAY
+        + r"))\b"
         r"|wish(?:ed|es)? (?:i|i'?d|she|he|they|she'?d|he'?d) (?:was|were|had|could) (?:just )?"
         r"(?:dead|died|never been born|not born|not here|gone)|wish(?:ed|es)? (?:i'?d|i had) (?:die"
         r"d|never"
@@ -693,7 +1015,8 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         r"|(?:tired|sick|weary) of (?:living|being alive|life|existing)"
         r"|what'?s the point (?:of|in) (?:living|life|going on|being alive|being here|anything|it a"
         r"ll"
-        r"|carrying on|existing)"
+        r"|carrying on|existing)(?! (?:at|in|with|for) (?:the|this|that|a|these|those|her|his|my)"
+        r"\b)"
         r"|life (?:isn'?t|is not|isnt|is no longer|is not) worth (?:living|it)|not worth living"
         r"|(?:don'?t|can'?t|cannot) see (?:a|any) future|want (?:it all|everything|all of it) to (?"
         r":stop|end)"
@@ -713,6 +1036,68 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         r"|was gone|wasn'?t here)",
         {},
     ),
+    (
+        "passive_point",
+        2,
+        "passive",
+        "passive ideation: no point being here",
+        r"(?:(?:don'?t|can'?t|cannot|do not|can not) see (?:the|any|much|a) (?:point|reason)|what'"
+        r"?s"
+        r" the point|no (?:point|reason)|is there (?:any|a) (?:point|reason)|there'?s no (?:point|r"
+        r"eason)) (?:\w+ ){0,3}?(?:(?:of|in|for) )?(?:me )?(?:being|to be|to still be|still being|t"
+        r"o stay|staying|to keep) (?:here|around|alive|on this earth|in this world)\b(?! (?:at|for"
+        r"|in) (?:the|this|that|a|work|school|session|group|appointment))",
+        {},
+    ),
+    (
+        "passive_vanish",
+        2,
+        "passive",
+        "passive ideation: wish not to exist",
+        r"(?:feel(?:ing)? like|want(?:ed|s)? to|wanna|wish i could|would like to|i'?d like to|long "
+        r"to) (?:just |simply )?(?:disappear(?:ing)?|vanish(?:ing)?|fade away|fading away|stop exis"
+        r"ting|cease to exist|not (?:be )?exist(?:ing)?|not be (?:here|around|alive))\b"
+        + _NOT_AWAY
+        + r"|(?:just |simply )(?:not existing|stop existing|not exist)\b"
+        r"|(?:stop|stopped) existing (?:for good|forever|altogether|completely)",
+        {},
+    ),
+    (
+        "passive_burden",
+        2,
+        "passive",
+        "passive ideation: others better off",
+        r"(?:better off|happier|easier|relieved|lighter|better|fine|okay|ok) (?:without me\b|if i "
+        r"(?:"
+        r"just |simply )?(?:(?:was|were) (?:gone|dead|not (?:here|around|alive))|(?:wasn'?t|weren'"
+        r"?t"
+        r"|was not|were not) (?:here|around|alive|in the picture|in their lives)|disappeared|died|"
+        r"di"
+        r"dn'?t exist|never existed|was never born|vanished)\b)(?! (?:on|for|at|this|next|today|tom"
+        r"orrow|to(?:night|day)|in (?:the|this) (?:meeting|session|group|room|office)))",
+        {},
+    ),
+    (
+        "passive_hit2",
+        2,
+        "passive",
+        "passive ideation: indifferent to dying",
+        r"(?:wouldn'?t|would not|wouldnt|don'?t|do not) (?:mind|care) if (?:a|the|some) (?:\w+ )?(?"
+        r":bus|car|train|truck|lorry|van|plane) (?:hit|ran|knocked|killed|took|crashed)"
+        r"|(?:wouldn'?t|would not|wouldnt|don'?t|do not) (?:mind|care) if (?:something|anything) (?"
+        r":happened to me|hit me|killed me)"
+        r"|(?:fine|okay|ok|happy|glad|relieved|wouldn'?t mind|wouldn'?t care|don'?t care) if i (?:n"
+        r"ever|didn'?t|don'?t|do not|did not) (?:wake|woke|waking)(?: up)?"
+        r"|(?:rather|sooner|prefer to) not (?:exist|be alive|be here|be around|wake up|be born)\b"
+        r"|(?:hope|hoping|wish|wishing|pray\w*) (?:that )?i (?:get|got|'d get|would get|will get|'"
+        r"ll "
+        r"get) (?:hit|run over|knocked down|killed)\b"
+        r"|(?:hope|hoping|wish|wishing|pray\w*) (?:that )?(?:a|the|some) (?:\w+ )?(?:bus|car|train|"
+        r"truck|lorry) (?:hits|kills|runs|will hit|would hit|hit|ran) me\b"
+        r"|(?:hope|hoping|wish|wishing|pray\w*) (?:that )?something (?:bad |terrible |awful )?(?:wi"
+        r"ll |would |'ll )?(?:happens?|happened) to me",
+        {},
+    ),
     # ---- level 1: distress
     (
         "distress",
@@ -730,7 +1115,40 @@ _RULES: list[tuple[str, int, str, str, str, dict]] = [
         r"|can'?t breathe|want to give up|completely alone",
         {},
     ),
+    (
+        "distress_keep_going",
+        1,
+        "distress",
+        "distress",
+        r"(?:don'?t|do not|dont) know how (?:to|i can|i'?m going to|i'?ll|i will|much longer i can"
+        r"|lon"
+        r"g i can) (?:keep (?:going|doing this|on)|carry on|go on|cope|survive|get through|keep liv"
+        r"ing|do this|hold on|manage)"
+        r"|(?:can'?t|cannot|couldn'?t) stop crying|crying (?:every|all) (?:night|day)|cry myself to"
+        r" sleep|barely (?:holding on|hanging on|surviving|coping|functioning|keeping it together)"
+        r"|(?:can'?t|cannot) see (?:it|things|anything|life) (?:ever )?(?:getting|get) better"
+        r"|(?:lost and empty|empty and lost)|feel (?:so |completely |totally )?empty\b"
+        r"|(?:can'?t|cannot) (?:make it|make the pain|make this) stop",
+        {},
+    ),
     # ---- context cues (no level of their own)
+    (
+        "ctx_decided",
+        0,
+        "context",
+        "decision",
+        r"(?:i'?ve|i have|ive) decided\s*(?:[.!,;:-]|$)|it'?s decided|(?:my )?mind is made up"
+        r"|i know what i'?m (?:doing|going to do)(?! (?:with|about|for|next|at|in))"
+        r"|(?:this|tonight|today) is (?:my|the) (?:last|final) (?:night|day)\b(?! (?:in|at|of|her"
+        r"e|with|before|off|as|on (?:the|my|this) (?:job|course|ward)))"
+        r"|(?:i'?m|im|i am) done (?:fighting|trying|with (?:life|living|everything|it all))\b"
+        r"|(?:i'?m|im|i am) ready to go\b(?! (?:to|out|home|back|on|for|with|in|at|now|shopping))"
+        r"|no more (?:fighting|trying)\b|(?:i'?m|im|i am) finished with (?:everything|life|it all)"
+        r"|everything(?:'s| is) (?:ready|in place|arranged|planned)|that'?s it\s*[.!]"
+        r"|goodbye,? (?:everyone|everybody|all of you|you all|world)"
+        r"|tell (?:my \w+|everyone|them) (?:that )?i(?:'m| am| was)? (?:love|loved|sorry)",
+        {},
+    ),
     (
         "ctx_plan",
         0,
@@ -815,32 +1233,43 @@ def _rule_prefixes() -> dict[str, tuple[str, ...]]:
 
 
 _PREFIXES = _rule_prefixes()
+_RANK = {name: i for i, name in enumerate(_RULE_ORDER)}
+_CONDITIONAL = frozenset(
+    name
+    for name, _l, _k, _r, _p, opts in _RULES
+    if any(k in opts for k in ("requires", "need", "need_text", "need_any", "unless", "benign"))
+)
 # prefix text -> indices of the rules that may start with it
 _PREFIX_MAP: dict[str, frozenset[int]] = {}
 for _i, _name in enumerate(_RULE_ORDER):
     for _p in _PREFIXES[_name]:
         _PREFIX_MAP[_p] = _PREFIX_MAP.get(_p, frozenset()) | {_i}
 _ALWAYS = _PREFIX_MAP.get("", frozenset())
-_WINDOW_CACHE: dict[str, re.Pattern | None] = {}
+_WINDOW_CACHE: dict[str, tuple[re.Pattern, tuple[int, ...]] | None] = {}
 _GROUP_CACHE: dict[tuple[int, ...], re.Pattern] = {}
 
 
-def _rules_for(window: str) -> re.Pattern | None:
+def _rules_for(window: str) -> tuple[re.Pattern, tuple[int, ...]] | None:
     idx = set(_ALWAYS)
     get = _PREFIX_MAP.get
     for n in range(1, len(window) + 1):
         found = get(window[:n])
         if found:
             idx |= found
-    regex = None
+    entry = None
     if idx:
         key = tuple(sorted(idx))
-        regex = _GROUP_CACHE.get(key)
-        if regex is None:
-            regex = re.compile("|".join(_RULE_SRC[_RULE_ORDER[i]] for i in key))
-            _GROUP_CACHE[key] = regex
+        entry = (_group(key), key)
     if len(_WINDOW_CACHE) < 100000:
-        _WINDOW_CACHE[window] = regex
+        _WINDOW_CACHE[window] = entry
+    return entry
+
+
+def _group(key: tuple[int, ...]) -> re.Pattern:
+    regex = _GROUP_CACHE.get(key)
+    if regex is None:
+        regex = re.compile("|".join(_RULE_SRC[_RULE_ORDER[i]] for i in key))
+        _GROUP_CACHE[key] = regex
     return regex
 
 
@@ -849,14 +1278,25 @@ def _find_hits(norm: str) -> list[tuple[int, int, str]]:
     cache = _WINDOW_CACHE
     for m in _WORD_START.finditer(norm):
         window = m.group(1)
-        regex = cache.get(window, False)
-        if regex is False:
-            regex = _rules_for(window)
-        if regex is None:
+        entry = cache.get(window, False)
+        if entry is False:
+            entry = _rules_for(window)
+        if entry is None:
             continue
-        hit = regex.match(norm, m.start())
-        if hit is not None:
-            found.append((hit.start(), hit.end(), hit.lastgroup))
+        regex, key = entry
+        pos = m.start()
+        hit = regex.match(norm, pos)
+        # A conditional rule may be dropped later, so the rules after it still get a look.
+        while hit is not None:
+            name = hit.lastgroup
+            found.append((hit.start(), hit.end(), name))
+            if name not in _CONDITIONAL:
+                break
+            rank = _RANK[name]
+            key = tuple(i for i in key if i > rank)
+            if not key:
+                break
+            hit = _group(key).match(norm, pos)
     return found
 
 
@@ -889,14 +1329,16 @@ _HIST = re.compile(
     r"|at the age of|survived|been clean|clean for|(?:haven'?t|have not|hasn'?t|not) \w+(?: \w+)?"
     r" (?:in|for) (?:\w+ )?(?:years?|months?)|i once|once (?:tried|attempted|took|wanted|thought|cu"
     r"t)"
-    r"|in the past|previously|recovered from|years back)\b"
+    r"|in the past|previously|recovered from|years back"
+    r"|at (?:uni|university|college|boarding school)|as a (?:teen|kid|child)"
+    r"|(?:long|well|far|all|way) behind me)\b"
 )
 _RESOLVED = re.compile(
     r"\bthat was (?:\w+ ){0,3}ago\b|\bthat was (?:years|a long time|ages|long) |(?:i'?m|im|i am) (?"
     r":in a )?"
     r"(?:much |so much |a lot |far )?better (?:place )?now\b|\bdoing (?:much |so much |a lot )?bett"
     r"er now\b"
-    r"|\bbut not anymore\b|\bwhy i'?m still here\b"
+    r"|\bbut not anymore\b|\bwhy i'?m still here\b|\b(?:long|well|far|all|way) behind me\b"
 )
 _PRESENT = re.compile(
     r"\b(?:again|right now|tonight|tomorrow|today|these days|lately|at the moment|currently|anymore"
@@ -939,7 +1381,8 @@ _THERAPY_END = re.compile(
 _METHOD_NOUN = re.compile(
     r"\b(?:pills?|tablets?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|painkillers?|sertral"
     r"ine"
-    r"|citalopram|fluoxetine|antidepressants?|meds|insulin|overdos\w*|rope|noose|ligature|hang(?:in"
+    r"|citalopram|fluoxetine|antidepressants?|meds|medications?|prescriptions?|insulin|overdos\w*"
+    r"|rope|noose|ligature|hang(?:in"
     r"g)?"
     r"|gun|firearm|pistol|rifle|shotgun|razors?|blades?|knife|knives|bridge|cliff|ledge|rooftop|tal"
     r"lest"
@@ -959,6 +1402,15 @@ _METHOD_MASK = re.compile(
 _DRUG_RE = re.compile(r"\b" + _DRUGS + r"\b")
 _END_IT_BARE = re.compile(r"\bend(?:ing|ed)? (?:it|things)$")
 
+_CONDITIONS = ("requires", "need", "need_text", "need_any", "unless")
+_PLAIN_CONDITIONS = frozenset(("need", "need_text", "need_any", "unless"))
+# A means someone else owns still counts when it is within reach.
+_ACCESS = re.compile(
+    r"\b(?:keeps?|kept|has|have|got|there'?s|there is|there are|access to|could (?:use|get|take|"
+    r"grab)|know where|in (?:the|my|his|her|our|their) (?:\w+ )?(?:cupboard|drawer|cabinet|garag"
+    r"e|shed|safe|wardrobe|hall(?:way)?|kitchen|bathroom|house|car|loft|attic|bedroom)|right th"
+    r"ere|lying around|at home|within reach|easy to get)\b"
+)
 _SUICIDAL_KINDS = frozenset({"passive", "state", "act", "method", "intent", "acq"})
 _ACT_KINDS = frozenset({"act", "method", "acq"})
 
@@ -1062,7 +1514,9 @@ def _method_mention(t: _Text, lowered_ranges: list[tuple[int, int]]) -> re.Match
             continue
         clause = t.clause(s)
         probe = _Hit(s, e, "method_noun", 4, "method", "means mentioned", {})
-        if _is_negated(t, s, e, clause) or _is_third_party(t, probe, clause):
+        if _is_negated(t, s, e, clause):
+            continue
+        if _is_third_party(t, probe, clause) and not _ACCESS.search(t.norm, *clause):
             continue
         return m
     return None
@@ -1080,6 +1534,24 @@ def _crisis(text: str) -> tuple[Crisis, bool]:
     for start, end, name in found:
         level, kind, reason, opts = _RULE_INFO[name]
         hits.append(_Hit(start, end, name, level, kind, reason, opts))
+
+    # Plain conditions (a cue that must or must not share the sentence) first:
+    # most texts lose every hit here and skip the context analysis.
+    for h in hits:
+        if _PLAIN_CONDITIONS.isdisjoint(h.opts):
+            continue
+        s0, s1 = t.sentence(h.start)
+        opts = h.opts
+        if (
+            any(not rx.search(norm, s0, s1) for rx in opts.get("need", ()))
+            or any(not rx.search(norm) for rx in opts.get("need_text", ()))
+            or ("need_any" in opts and not any(rx.search(norm, s0, s1) for rx in opts["need_any"]))
+            or any(rx.search(norm, s0, s1) for rx in opts.get("unless", ()))
+        ):
+            h.drop = True
+    hits = [h for h in hits if not h.drop]
+    if not hits:
+        return Crisis(), False
 
     # Idioms and service names clear the phrases they cover.
     covers = [(h.start, h.end) for h in hits if h.kind in ("mask", "figurative")]
@@ -1120,13 +1592,29 @@ def _crisis(text: str) -> tuple[Crisis, bool]:
         if h.kind not in ("mask", "figurative", "doit")
     )
 
-    # Conditional rules.
+    # Context from hits that stand on their own (conditional rules do not count).
+    solid = [
+        h
+        for h in hits
+        if live(h)
+        and (h.level >= 2 or h.kind in ("context", "acq", "prep"))
+        and h.kind not in ("mask", "figurative", "doit")
+        and not any(k in h.opts for k in _CONDITIONS)
+    ]
+
+    # Conditional rules that depend on the rest of the text.
     for h in hits:
         req = h.opts.get("requires")
         if h.drop or not req:
             continue
         s0, s1 = t.sentence(h.start)
-        if req == "time_and_context":
+        if req == "time_and_context_other":
+            ok = bool(_TIME.search(norm, s0, s1)) and any(o is not h for o in solid)
+        elif req == "time_and_context_or_means":
+            ok = bool(_TIME.search(norm, s0, s1)) and (
+                context or bool(_MEANS_IN.search(norm, s0, s1))
+            )
+        elif req == "time_and_context":
             ok = bool(_TIME.search(norm, s0, s1)) and context
         elif req == "context":
             ok = context
@@ -1180,7 +1668,12 @@ def _crisis(text: str) -> tuple[Crisis, bool]:
         reason = h.reason
         if eff < 5 and (h.kind in _ACT_KINDS or h.opts.get("method")):
             s0, s1 = t.sentence(h.start)
-            tm = _TIME.search(norm, s0, s1)
+            tm = None
+            for cand in _TIME.finditer(norm, s0, s1):
+                if cand.group() == "now" and cand.start() - h.end > 24:
+                    continue  # "... the only thing that calms me down now"
+                tm = cand
+                break
             if tm:
                 eff = 5
                 reason = f"{h.reason} + time"
@@ -1266,6 +1759,19 @@ _HANDLE_PLATFORM = re.compile(
     r"|telegram|facebook|fb|bluesky|bsky)\b)(?:[ \t]+(?i:handle|username|user ?name|name|id|account"
     r"|tag))?(?P<sep>[ \t]*(?::|-|=|(?i:is))[ \t]*|[ \t]+)@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.#]{0,30}"
     r"[A-Za-z0-9_])"
+)
+# "add me on discord, I'm moth_lamp" / "I'm moth_lamp on discord"
+_PLATFORM_RE = (
+    r"(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|discord|threads|tumblr|reddit|kik|telegr"
+    r"am|facebook|fb|bluesky|bsky)"
+)
+_HANDLE_NAME_SRC = r"@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.#]{0,30}[A-Za-z0-9_])(?![\w@])"
+_HANDLE_INTRO = re.compile(
+    r"(?i:\b(?:on|via|at|over) " + _PLATFORM_RE + r"\b)[^.!?\n]{0,25}?(?i:\b(?:i'?m|i am|it'?s"
+    r"|as|under|username|user name|handle|name|tag)\b)[ \t:]*(?i:is[ \t]+)?" + _HANDLE_NAME_SRC
+)
+_HANDLE_INTRO_AFTER = re.compile(
+    r"(?i:\b(?:i'?m|i am)[ \t]+)" + _HANDLE_NAME_SRC + r"(?i:[ \t]+on[ \t]+" + _PLATFORM_RE + r"\b)"
 )
 _HANDLE_STOP = _words(
     """
@@ -1667,7 +2173,7 @@ def _privacy(text: str, country: str) -> tuple[PrivacyFinding, ...]:
     if has_at:
         for m in _HANDLE_AT.finditer(text):
             if _prev_ok(text, m.start()):
-                found.append(("handle", m.start(1), m.end(1)))
+                found.append(("handle", m.start(), m.end(1)))
     if "u/" in text:
         found += [("handle", *m.span()) for m in _HANDLE_REDDIT.finditer(text)]
     if any(w in low for w in _PLATFORM_WORDS) or _IG_FB.search(low):
@@ -1678,6 +2184,16 @@ def _privacy(text: str, country: str) -> tuple[PrivacyFinding, ...]:
             if not m.group("sep").strip() and not re.search(r"[\d_.#]", h):
                 continue
             found.append(("handle", m.start("h"), m.end("h")))
+        for rx in (_HANDLE_INTRO, _HANDLE_INTRO_AFTER):
+            for m in rx.finditer(text):
+                h = m.group("h")
+                if (
+                    h.lower() in _HANDLE_STOP
+                    or not re.search(r"[\d_.#]", h)
+                    or not re.search(r"[A-Za-z]", h)
+                ):
+                    continue
+                found.append(("handle", m.start("h"), m.end("h")))
     if digits:
         for m in _ADDRESS.finditer(text):
             if not _prev_ok(text, m.start(), "/.,-"):

@@ -359,7 +359,7 @@ def test_privacy_address():
 
 
 def test_privacy_handle():
-    assert kinds("Follow me @jo_ann84 for updates")["handle"] == ["jo_ann84"]
+    assert kinds("Follow me @jo_ann84 for updates")["handle"] == ["@jo_ann84"]
     assert kinds("my insta is jo.ann_84")["handle"] == ["jo.ann_84"]
     assert kinds("add me on snapchat: griefgirl99")["handle"] == ["griefgirl99"]
 
@@ -483,10 +483,165 @@ def test_fast_dispatch_finds_what_a_full_scan_finds():
         out, pos = [], 0
         while (m := master.search(norm, pos)) is not None:
             out.append((m.start(), m.end(), m.lastgroup))
-            pos = m.start() + 1
+            # A conditional rule lets the rules after it try the same position.
+            names = module._RULE_ORDER
+            while m is not None and m.lastgroup in module._CONDITIONAL:
+                rest = names[names.index(m.lastgroup) + 1 :]
+                m = re.compile("|".join(module._RULE_SRC[n] for n in rest)).match(norm, m.start())
+                if m is not None:
+                    out.append((m.start(), m.end(), m.lastgroup))
+            pos = out[-1][0] + 1
         return out
 
     texts = [c[0] for c in CONTRAST] + [c[2] for c in CONTRAST] + OFFSET_TEXTS
+    texts += [t for t, _l in NEW_CLASS_CASES] + NEW_CLASS_ZEROES
     for text in texts:
         norm, _index = module._normalise(text)
         assert module._find_hits(norm) == full_scan(norm), text
+
+
+# --------------------------------------------------------------------------
+# Round 3 rule classes (sentences written for these tests)
+# --------------------------------------------------------------------------
+
+NEW_CLASS_CASES = [
+    # means ready plus a time -> 5
+    ("My tablets are all counted out on the windowsill for tomorrow night.", 5),
+    ("I've had the codeine put aside for a month and Sunday is the day.", 5),
+    ("The pills are stashed in my coat and I'll take them once everyone's asleep.", 5),
+    # an act already done -> 5
+    ("I've just swallowed the entire strip of my fluoxetine.", 5),
+    ("I took about fifty of my mum's painkillers before I wrote this.", 5),
+    ("I swallowed whatever was in the first aid kit.", 5),
+    ("Took a huge overdose at six, I'm so tired.", 5),
+    # decision plus a dangerous place and a time -> 5
+    ("It's decided. After dark I'm walking out to the viaduct.", 5),
+    ("I'm done fighting. Tomorrow I'm heading up to the top floor of the multi-storey.", 5),
+    # goodbye messages in other words -> 5
+    ("If you are reading this, it is already over.", 5),
+    ("This will be the last thing I ever post. I'm sorry.", 5),
+    ("Nobody will hear from me again, please look after mum.", 5),
+    ("I left a note on the table explaining why I couldn't carry on.", 5),
+    # giving things away -> 5
+    ("I've passed on my camera to my niece because I won't be needing it.", 5),
+    ("I've been giving my records to friends as something to remember me by.", 5),
+    # method research and rehearsal -> 4
+    ("I looked up the fatal dose of my sleeping tablets last night.", 4),
+    ("I've been reading up on how much insulin it would take.", 4),
+    ("I keep searching for the least painful way to die.", 4),
+    ("I went up on the roof again and stood at the edge to see how it would feel.", 4),
+    ("I keep picturing stepping off the ledge of the car park.", 4),
+    ("Driving home I keep wanting to veer into the central reservation.", 4),
+    # ideation with a means that is within reach, even someone else's -> 4
+    ("I want to die and my stepdad keeps a rifle under his bed.", 4),
+    ("I think about killing myself and I know where grandma hides her tablets.", 4),
+    # passive ideation without death words -> 2
+    ("I honestly can't see the point in me still being here.", 2),
+    ("Some days I just want to vanish and never be found.", 2),
+    ("My partner would be happier if I simply wasn't here.", 2),
+    ("I wouldn't mind if a lorry ran me off the road.", 2),
+    ("I'd rather not be alive, if I'm honest.", 2),
+    ("I keep praying that something happens to me.", 2),
+    # distress -> 1
+    ("I don't know how much longer I can carry on like this.", 1),
+    ("I cry myself to sleep most nights now.", 1),
+    ("I'm barely functioning since the practice closed.", 1),
+]
+
+NEW_CLASS_ZEROES = [
+    "I take my pills every morning with a glass of water.",
+    "My tablets are sorted into a dosette box for the week.",
+    "I took the whole packet of tissues to the session.",
+    "I've decided. Tomorrow I'm going to the bridge club with my aunt.",
+    "Tomorrow we're heading to the cliffs with the dog.",
+    "Stop jumping to conclusions, my sister said.",
+    "I'm done with this job and I'm done with this commute.",
+    "This is my last post about the complaint, I promise.",
+    "You won't hear from me again for a while, I'm taking a break from the forum.",
+    "By the time you read this column I'll have met my new counsellor.",
+    "I gave her old books to the charity shop.",
+    "How many sessions would it take to feel normal again?",
+    "I looked up how much sertraline is a usual starting dose.",
+    "Paracetamol is lethal to cats, the vet told me.",
+    "I practise the piano near the bridge every Sunday.",
+    "I nearly swerved into a tree when a deer ran out.",
+    "I feel like disappearing to the seaside for the weekend.",
+    "My therapist died in the spring and the funeral was the last time I saw her name.",
+    "Our final appointment felt like a bereavement.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NEW_CLASS_CASES)
+def test_new_rule_classes(text, want):
+    s = screen(text)
+    assert s.crisis.level == want, (text, s.crisis.to_dict())
+    if want >= 2:
+        assert s.needs_review
+    assert_offsets(text, s)
+
+
+@pytest.mark.parametrize("text", NEW_CLASS_ZEROES)
+def test_new_rule_classes_do_not_fire_on_ordinary_text(text):
+    s = screen(text)
+    assert s.crisis.level == 0, (text, s.crisis.to_dict())
+    assert s.needs_review is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I used to burn my arms at college; that is well behind me.",
+        "I stopped hurting myself six years ago.",
+        "When I was nineteen I used to cut, but not since.",
+    ],
+)
+def test_past_self_harm_is_historical(text):
+    s = screen(text)
+    assert s.crisis.level == 1
+    assert s.needs_review is True
+    assert "self_harm" in s.crisis.flags
+    assert {"historical", "negated"} & set(s.crisis.flags)
+
+
+def test_past_self_harm_with_a_current_act_stays_2():
+    assert level("I burned myself again last night, like I used to.") == 2
+
+
+def test_bare_now_far_from_the_act_is_not_a_time():
+    assert level("Thinking about ending it is all that gets me to sleep now.") == 3
+    assert level("I'm going to end it now.") == 5
+
+
+def test_someone_elses_means_needs_access_to_count():
+    assert level("I want to die. My uncle sold his rifle years ago.") == 2
+    assert level("I want to die. My uncle keeps his rifle in the shed.") == 4
+
+
+def test_being_here_at_a_session_is_not_passive_ideation():
+    s = screen("What's the point of being here at this session if she won't listen?")
+    assert s.crisis.level <= 1
+    assert s.needs_review is False
+
+
+def test_privacy_handle_keeps_the_at_sign():
+    assert kinds("find me @tired.otter_3 on most apps")["handle"] == ["@tired.otter_3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("Message me on discord, I'm paper_kite.", "paper_kite"),
+        ("you can add me on snapchat as fern.moss22", "fern.moss22"),
+        ("I'm lantern_owl on reddit if anyone wants to talk.", "lantern_owl"),
+    ],
+)
+def test_privacy_handle_introduced_in_other_words(text, handle):
+    assert kinds(text)["handle"] == [handle]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm new on reddit, I'm 34 and lost.", "Talk on discord? I'm free after 9.30 most nights."],
+)
+def test_privacy_handle_intro_false_alarms(text):
+    assert "handle" not in kinds(text)
