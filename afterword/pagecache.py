@@ -9,8 +9,8 @@ version is never served again. On one machine the version is the modification
 time of a small file, which every worker process can read with one `stat`
 call; with several app servers it lives in the shared cache (REDIS_URL).
 
-Entries also expire after `ttl` seconds, so what changes with time alone (an
-answer scheduled for later appearing on the home page) shows up within it.
+A scheduled answer bumps the version when its time comes (a deferred task);
+entries also expire after `ttl` seconds as a safety net.
 
 Only responses a view marked with `public_page` are stored, and only for
 requests that carry no session cookie, so one person's page is never shown to
@@ -20,8 +20,10 @@ cheaply.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import shutil
 import threading
 import time
 from collections import OrderedDict
@@ -112,7 +114,79 @@ def content_changed() -> None:
     """Call after any change a reader could see; pages made before it are dropped."""
     from django.db import transaction
 
-    transaction.on_commit(lambda: version_source().bump())
+    def bump() -> None:
+        source = version_source()
+        source.bump()
+        if (mirror := page_mirror()) is not None:
+            mirror.switch_to(source.current())
+
+    transaction.on_commit(bump)
+
+
+class PageMirror:
+    """Public pages written as files, for nginx to serve without asking the app.
+
+    Each content version has its own folder; `current` is a symlink to the
+    folder of the newest version, switched atomically when content changes.
+    A page rendered under an older version lands in that version's folder,
+    which nginx no longer reads, so a stale page can never be served.
+    """
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    def path_for(self, version: int, url_path: str) -> Path | None:
+        parts = [part for part in url_path.split("/") if part]
+        if any(part in (".", "..") or "\x00" in part for part in parts):
+            return None
+        return self.root.joinpath(str(version), *parts, "index.html")
+
+    def write(self, version: int, url_path: str, body: bytes) -> None:
+        target = self.path_for(version, url_path)
+        if target is None:
+            return
+        if not (self.root / "current").exists():
+            self.switch_to(version)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{os.getpid()}-{threading.get_ident()}.tmp")
+        temporary.write_bytes(body)
+        os.replace(temporary, target)
+
+    def switch_to(self, version: int) -> None:
+        folder = self.root / str(version)
+        folder.mkdir(parents=True, exist_ok=True)
+        link = self.root / f".current-{os.getpid()}-{threading.get_ident()}"
+        with contextlib.suppress(FileNotFoundError):
+            link.unlink()
+        os.symlink(folder.name, link)
+        os.replace(link, self.root / "current")
+        self._prune(keep={folder.name})
+
+    def _prune(self, keep: set[str]) -> None:
+        # Keep the newest old folder too: a request may be reading from it right now.
+        folders = sorted(
+            (
+                p
+                for p in self.root.iterdir()
+                if p.is_dir() and not p.is_symlink() and p.name.isdigit()
+            ),
+            key=lambda p: int(p.name),
+        )
+        for old in folders[:-2]:
+            if old.name not in keep:
+                shutil.rmtree(old, ignore_errors=True)
+
+
+_mirror: PageMirror | None | bool = False
+
+
+def page_mirror() -> PageMirror | None:
+    global _mirror
+    if _mirror is False:
+        from django.conf import settings
+
+        _mirror = PageMirror(Path(settings.PAGE_MIRROR_DIR)) if settings.PAGE_MIRROR_DIR else None
+    return _mirror
 
 
 class _Entry:
@@ -125,6 +199,12 @@ class _Entry:
         self.etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
         self.headers = [*headers, ("ETag", self.etag)]
         self.body = body
+
+
+def _is_html(headers: list) -> bool:
+    return any(
+        name.lower() == "content-type" and value.startswith("text/html") for name, value in headers
+    )
 
 
 class PageCache:
@@ -188,6 +268,9 @@ class PageCache:
         entry = _Entry(version, expires, status, self._without_marker(headers), body)
         if environ.get("REQUEST_METHOD") == "GET":
             self._store(key, entry)
+            mirror = page_mirror()
+            if mirror is not None and not environ.get("QUERY_STRING") and _is_html(headers):
+                mirror.write(version, environ.get("PATH_INFO", "/"), body)
         start_response(status, entry.headers)
         return [body]
 

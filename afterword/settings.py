@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "discussion",
     "safety",
     "moving",
+    "people",
 ]
 
 MIDDLEWARE = [
@@ -128,6 +129,9 @@ PAGE_CACHE = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_VERSION = "cache" if _REDIS_URL else "file"
 PAGE_CACHE_MAX_MB = env_int("PAGE_CACHE_MAX_MB", 48, minimum=1)
 PAGE_CACHE_TTL = env_int("PAGE_CACHE_TTL", 60, minimum=1)
+# A folder where public HTML pages are also written as files for nginx to serve
+# directly (docs/nginx.conf); empty to switch it off.
+PAGE_MIRROR_DIR = env_str("PAGE_MIRROR_DIR", "")
 
 # Messages (used on staff pages) live in a cookie, so public pages never touch
 # the session and stay the same for every reader.
@@ -237,6 +241,22 @@ RATE_LIMIT_PER_IP = env_int("RATE_LIMIT_PER_IP", 10, minimum=1)
 RATE_LIMIT_PER_EMAIL = env_int("RATE_LIMIT_PER_EMAIL", 8, minimum=1)
 # Behind a reverse proxy, the client address is the last X-Forwarded-For entry.
 BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+
+# --- People: pen names, notifications, data rights -------------------------------------
+# Keyed hashes of posters' network addresses are cleared after this many days
+# (`manage.py purge_retention`); bans and rate limits only need recent ones.
+IP_RETENTION_DAYS = env_int("IP_RETENTION_DAYS", 90, minimum=1)
+# Subscriptions nobody confirmed, and pen names nobody verified, go after this many days.
+UNCONFIRMED_RETENTION_DAYS = env_int("UNCONFIRMED_RETENTION_DAYS", 14, minimum=1)
+# How long an emailed link works: confirming a pen name or subscription, and signing in.
+CONFIRM_LINK_HOURS = env_int("CONFIRM_LINK_HOURS", 72, minimum=1)
+SIGN_IN_LINK_MINUTES = env_int("SIGN_IN_LINK_MINUTES", 30, minimum=1)
+# How long a "My words" sign-in lasts in the browser.
+MY_WORDS_SESSION_HOURS = env_int("MY_WORDS_SESSION_HOURS", 12, minimum=1)
+# An optional mailbox for RFC 8058 List-Unsubscribe mailto: (e.g. unsubscribe@example.org).
+UNSUBSCRIBE_MAILTO = env_str("UNSUBSCRIBE_MAILTO", "")
+# Attempts to hand an email to the mail server before the task is left failed.
+EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 5, minimum=1)
 
 LOGGING = {
     "version": 1,

@@ -12,6 +12,7 @@ from column.urls import sitemap_urls
 urlpatterns = [
     path("", include("column.urls")),
     path("", include("discussion.urls")),
+    path("", include("people.urls")),
     path("moderation/", include("safety.urls")),
     path("staff/", staff_home, name="staff_home"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),

@@ -10,6 +10,7 @@ as in docs/nginx.conf), and the RSS of an app worker after it has served the
 from __future__ import annotations
 
 import os
+import tempfile
 import urllib.request
 
 from bench.common import configure, report, seed_answers
@@ -18,11 +19,50 @@ from bench.servers import free_port, gunicorn, nginx, rss_mb, worker_pids, wrk
 SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
 
 
+def fetch(url: str, **headers) -> tuple[bytes, dict]:
+    request = urllib.request.Request(url, headers=headers)
+    with urllib.request.urlopen(request) as response:  # noqa: S310 (loopback)
+        return response.read(), dict(response.headers)
+
+
+def check_mirror(base: str, path: str, page: bytes) -> None:
+    """Before measuring, make sure the nginx set-up serves what the app would."""
+    from column.models import Answer
+    from discussion.services import post_comment
+
+    fetch(base + path)  # the app renders and mirrors it
+    body, headers = fetch(base + path)
+    assert headers.get("X-Served-From") == "mirror", "nginx did not serve the mirrored page"
+    assert body == page, "the mirrored page differs from the app's"
+    _, headers = fetch(base + path, Cookie="sessionid=someone")
+    assert "X-Served-From" not in headers, "a signed-in request got a shared page"
+    _, headers = fetch(base + path + "?order=newest")
+    assert "X-Served-From" not in headers, "a page with a query got a shared page"
+    answer = Answer.objects.get(slug=path.strip("/").split("/")[-1])
+    comment = post_comment(
+        answer=answer,
+        pen_name="Checker",
+        email="checker@example.org",
+        body="A new comment must show at once.",
+        status="published",
+    ).comment
+    answer.refresh_from_db()
+    body, headers = fetch(base + path)
+    count = f"({answer.comment_count} comments)".encode()
+    assert count in body, "nginx served a page older than the content"
+    comment.delete()
+    report("mirror_checks", "passed")
+
+
 def main() -> None:
-    var_dir = configure()
+    var_dir = tempfile.mkdtemp(prefix="afterword-bench-")
+    pages = os.path.join(var_dir, "pages")
+    # Every process that changes content shares the web's settings, this one too.
+    os.environ["PAGE_MIRROR_DIR"] = pages
+    configure(var_dir)
     answers = seed_answers([1000, 10000])
     path = answers[1000].get_absolute_url()
-    env = {"AFTERWORD_VAR_DIR": var_dir, "PAGE_CACHE": "1"}
+    env = {"AFTERWORD_VAR_DIR": var_dir, "PAGE_CACHE": "1", "PAGE_MIRROR_DIR": pages}
     app_port, static_port, proxy_port = free_port(), free_port(), free_port()
     with gunicorn(app_port, env=env) as server:
         app_url = f"http://127.0.0.1:{app_port}{path}"
@@ -50,10 +90,11 @@ def main() -> None:
         with open(os.path.join(os.path.dirname(__file__), "..", "docs", "nginx.conf")) as f:
             site = f.read().replace("127.0.0.1:8000", f"127.0.0.1:{app_port}")
             site = site.replace("listen 80;", f"listen 127.0.0.1:{proxy_port};")
-            site = site.replace("/var/cache/afterword", os.path.join(var_dir, "proxy-cache"))
+            site = site.replace("/srv/afterword/var/pages", pages)
             site = site.replace("/srv/afterword/var/static/", os.path.join(var_dir, "static/"))
             site = site.replace("server_name afterword.example;", "server_name 127.0.0.1;")
         with nginx(site):
+            check_mirror(f"http://127.0.0.1:{proxy_port}", path, page)
             proxied = wrk(f"http://127.0.0.1:{proxy_port}{path}", seconds=SECONDS)
         report("proxy_rps", proxied)
         report("proxy_ratio", round(proxied / static, 3))

@@ -13,11 +13,13 @@ from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django_tasks import default_task_backend
 
 from afterword.mail import queue_email
 from afterword.pagecache import content_changed
 from afterword.text import excerpt, markdown_to_html, plain_to_html
 from column.models import Answer, Columnist, Letter
+from column.tasks import answer_goes_live
 from safety import alerts, rules
 from safety.resources import crisis_context
 from safety.screen import screen
@@ -114,7 +116,15 @@ def publish_answer(answer: Answer, *, at: datetime | None = None) -> Answer:
         if answer.letter_id:
             Letter.objects.filter(pk=answer.letter_id).update(status=Letter.Status.ANSWERED)
     content_changed()
+    if answer.published_at > timezone.now():
+        transaction.on_commit(lambda: _announce_when_live(answer))
     return answer
+
+
+def _announce_when_live(answer: Answer) -> None:
+    """Stored public pages are dropped when a scheduled answer goes live."""
+    if default_task_backend.supports_defer:  # the inline backend used by tests cannot wait
+        answer_goes_live.using(run_after=answer.published_at).enqueue(answer.pk)
 
 
 def unpublish_answer(answer: Answer) -> Answer:
@@ -199,3 +209,17 @@ def import_answer(
         answer.topics.set(topics)
     content_changed()
     return answer
+
+
+# --- People's data rights (called by people.services) -----------------------------------
+
+
+def erase_letters(email: str) -> int:
+    """Delete every letter sent from this email; published answers keep their own text."""
+    deleted, _ = Letter.objects.filter(email=email.strip().lower()).delete()
+    return deleted
+
+
+def forget_ip_hashes(*, before: datetime) -> int:
+    """Clear the address hashes of letters received before `before`."""
+    return Letter.objects.filter(received_at__lt=before).exclude(ip_hash="").update(ip_hash="")

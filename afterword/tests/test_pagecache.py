@@ -151,3 +151,80 @@ def test_the_version_always_moves_forward(tmp_path):
         source.bump()
         seen.append(source.current())
     assert seen == sorted(set(seen))
+
+
+@pytest.fixture
+def mirror(tmp_path, monkeypatch, version):
+    mirror = pagecache.PageMirror(tmp_path / "pages")
+    monkeypatch.setattr(pagecache, "_mirror", mirror)
+    return mirror
+
+
+def served_file(mirror, url_path: str) -> str | None:
+    """What nginx would find at the mirror's current folder for this address."""
+    target = mirror.root / "current" / url_path.strip("/") / "index.html"
+    return target.read_text() if target.exists() else None
+
+
+def test_public_pages_are_mirrored_for_nginx(site, mirror, answer):
+    app, _ = site
+    _, _, body = get(app, answer.get_absolute_url())
+    assert served_file(mirror, answer.get_absolute_url()) == body
+
+
+def test_the_mirror_never_serves_a_page_older_than_the_content(
+    site, mirror, answer, django_capture_on_commit_callbacks
+):
+    app, _ = site
+    get(app, answer.get_absolute_url())
+    with django_capture_on_commit_callbacks(execute=True):
+        comment = make_comment(answer, name="Newcomer")
+    assert served_file(mirror, answer.get_absolute_url()) is None  # dropped at once
+    _, _, body = get(app, answer.get_absolute_url())
+    assert f'id="c{comment.pk}"' in served_file(mirror, answer.get_absolute_url())
+    assert served_file(mirror, answer.get_absolute_url()) == body
+
+
+def test_a_page_rendered_before_a_change_lands_out_of_sight(mirror, version):
+    old = version.current()
+    version.bump()
+    mirror.switch_to(version.current())
+    mirror.write(old, "/answers/late/", b"stale")
+    assert served_file(mirror, "/answers/late/") is None
+
+
+def test_only_plain_public_html_is_mirrored(site, mirror, answer):
+    app, _ = site
+    get(app, answer.get_absolute_url(), query="page=2")
+    get(app, "/feed/")
+    get(app, "/write/")
+    assert served_file(mirror, "/feed/") is None
+    assert served_file(mirror, "/write/") is None
+    files = [p.name for p in mirror.root.rglob("*") if p.is_file()]
+    assert files == []
+
+
+def test_mirror_paths_stay_inside_the_folder(mirror):
+    assert mirror.path_for(1, "/a/../../etc/") is None
+    assert mirror.path_for(1, "/answers/x/") == mirror.root / "1" / "answers" / "x" / "index.html"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_scheduled_answer_asks_to_drop_pages_when_it_goes_live(columnist, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    from column.services import publish_answer
+    from conftest import make_answer
+
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
+    }
+    draft = make_answer(columnist, slug="later", live=False)
+    when = timezone.now() + timedelta(days=2)
+    publish_answer(draft, at=when)
+    [queued] = DBTaskResult.objects.all()
+    assert queued.task_path == "column.tasks.answer_goes_live"
+    assert abs((queued.run_after - when).total_seconds()) < 1
