@@ -205,3 +205,28 @@ def test_privacy_warning_then_publish_anyway(page: Page, live_server, db):
     page.get_by_role("button", name="Publish anyway").click()
     expect(page.locator("#posted")).to_contain_text("published")
     assert Comment.objects.filter(answer=answer).count() == 3
+
+
+def test_axe_finds_no_serious_violations_in_the_staff_workspaces(page: Page, live_server, db):
+    from conftest import make_user
+
+    answer = make_answer(make_columnist(), slug="staffed")
+    make_comment(answer, name="Held Voice", status=Comment.Status.PENDING)
+    receive_letter(
+        pen_name="Queued", email="q@example.org", body="A letter.", consent_to_publish=True
+    )
+    make_user("mod-b", group="Moderators")
+    axe = Axe()
+    for username, paths in [
+        ("mod-b", ["/moderation/"]),
+        ("ada-user", ["/desk/", "/desk/answers/new/"]),
+    ]:
+        page.context.clear_cookies()
+        page.goto(live_server.url + "/accounts/login/")
+        page.fill("#id_username", username)
+        page.fill("#id_password", "correct horse 42")
+        page.get_by_role("button", name="Sign in").click()
+        for path in paths:
+            page.goto(live_server.url + path)
+            assert page.url == live_server.url + path  # signed in, not sent to sign-in
+            assert _serious(axe.run(page)) == [], path
