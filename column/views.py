@@ -243,6 +243,9 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "Disallow: /admin/",
         "Disallow: /accounts/",
         "Disallow: /letters/",
+        "Disallow: /me/",
+        "Disallow: /confirm/",
+        "Disallow: /unsubscribe/",
         f"Sitemap: {settings.SITE_URL}{reverse('sitemap')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

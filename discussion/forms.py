@@ -1,5 +1,6 @@
 """The comment form. Field names are part of the public contract:
-`name`, `email`, `body`, `accept_terms`, `parent`."""
+`name`, `email`, `body`, `accept_terms`, `parent` (and, added later, the optional
+`notify_replies` and `follow`)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,13 @@ class CommentForm(forms.Form):
         widget=forms.HiddenInput,
         error_messages={"invalid": "We couldn't tell which comment you were replying to."},
     )
+
+    notify_replies = forms.BooleanField(
+        required=False,
+        initial=True,
+        label="Email me when someone replies to me",
+    )
+    follow = forms.BooleanField(required=False, label="Follow this whole discussion by email")
 
     # Left empty by people; filled in by bots that fill in every field.
     website = forms.CharField(required=False, label="Leave this empty")

@@ -58,7 +58,12 @@ class Comment(models.Model):
     path = models.CharField(max_length=255, blank=True, editable=False)
 
     pen_name = models.CharField(max_length=settings.PEN_NAME_MAX_LENGTH)
+    # Copied from people.PenName when posted and when the name is verified later,
+    # so the thread shows the "verified" mark without a query per comment.
+    pen_name_verified = models.BooleanField(default=False)
     email = models.EmailField()
+    # The poster's choice on the form: email me when someone replies to this comment.
+    notify_replies = models.BooleanField(default=True)
     body = models.TextField()
     body_html = models.TextField(editable=False)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)

@@ -13,6 +13,12 @@ from django.utils.safestring import SafeString, mark_safe
 
 from discussion.thread import Node
 
+# The pen name was verified by email: only that person can post under it.
+VERIFIED = (
+    ' <span class="verified" title="Verified pen name: only its owner can post under it">'
+    '<span aria-hidden="true">✓</span> verified</span>'
+)
+
 
 def _date(value) -> str:
     return f"{value.day} {value:%b %Y}"
@@ -36,9 +42,10 @@ def _comment(node: Node, page_query: str) -> str:
                 f"{escape(c.reply_to_name)}</a></span>"
             )
         edited = ' <span class="edited">(edited)</span>' if c.edited_at else ""
+        verified = VERIFIED if c.pen_name_verified else ""
         article = (
             f'<article aria-labelledby="c{pk}-by"><header>'
-            f'<span class="pen-name" id="c{pk}-by">{name}</span>{reply_to} · '
+            f'<span class="pen-name" id="c{pk}-by">{name}</span>{verified}{reply_to} · '
             f'<a class="permalink" href="/comments/{pk}/" title="Link to this comment">'
             f'<time datetime="{c.created_at.isoformat()}">{_date(c.created_at)}</time></a>'
             f"{edited}</header>"

@@ -21,6 +21,7 @@ from afterword.pagecache import content_changed
 from afterword.text import plain_to_html
 from column.models import Answer
 from discussion.models import Comment, path_segment
+from people import services as people
 from safety import alerts, rules
 from safety.redaction import redact_text
 from safety.screen import screen
@@ -78,17 +79,22 @@ def post_comment(
     honeypot: bool = False,
     created_at=None,
     status: str | None = None,
+    notify_replies: bool = True,
+    follow_thread: bool = False,
 ) -> Posted:
     """Screen, decide and store a comment in one transaction.
 
-    Raises ValidationError (a refusal, a bad reply target) or NeedsPrivacyCheck;
-    the caller gives the text back in either case. `status` may be forced by
-    importers and the demo loader; the screen still runs and is stored.
+    Raises ValidationError (a refusal, a bad reply target, a pen name verified
+    by someone else) or NeedsPrivacyCheck; the caller gives the text back in
+    either case. `status` may be forced by importers and the demo loader; the
+    screen still runs and is stored, and nobody is emailed. A live post asks
+    people.services to confirm the poster's email and to tell those waiting for it.
     """
     if not answer.is_live:
         raise ValidationError("This answer isn't open for comments.", code="answer")
     parent, target = _placement(answer, parent_id)
-    if status is None and not honeypot:
+    live = status is None and not honeypot
+    if live:
         rules.check_refusal(
             pen_name=pen_name,
             email=email,
@@ -96,6 +102,8 @@ def post_comment(
             ip_hash=ip_hash,
             recent=Comment.objects.filter(created_at__gte=rules.rate_window_start()),
         )
+    # A live post under someone else's verified pen name is refused (text kept).
+    verified = people.pen_name_verified_for(pen_name, email, enforce=status is None)
     screening = screen(body, country=settings.CRISIS_COUNTRY)
     crisis = screening.crisis.level >= 2
     # Someone who may be in danger sees help at once; moderators redact details later.
@@ -109,7 +117,9 @@ def post_comment(
         reply_to_name=target.pen_name if target else "",
         depth=parent.depth + 1 if parent else 1,
         pen_name=pen_name,
+        pen_name_verified=verified,
         email=email.strip().lower(),
+        notify_replies=notify_replies,
         body=body,
         body_html=plain_to_html(body),
         status=status or decision.status,
@@ -133,6 +143,8 @@ def post_comment(
         if comment.crisis_level >= 4 and status is None:
             # Imports and the demo force a status; only live posts page the moderators.
             alerts.alert_crisis(comment)
+        if live:
+            people.after_comment(comment, follow_thread=follow_thread)
     return Posted(comment=comment, reasons=decision.reasons)
 
 
@@ -155,6 +167,9 @@ def _set_status(comment: Comment, status: str) -> Comment:
             Answer.objects.filter(pk=locked.answer_id).update(
                 comment_count=F("comment_count") + delta
             )
+        if now_published and not was_published:
+            # A held comment tells those waiting for it only now.
+            people.comment_published(locked)
     return locked
 
 
@@ -170,10 +185,10 @@ def mark_spam(comment: Comment) -> Comment:
     return _set_status(comment, Comment.Status.SPAM)
 
 
-def edit_comment_body(comment: Comment, body: str) -> Comment:
+def edit_comment_body(comment: Comment, body: str, screening=None) -> Comment:
     """Replace a comment's text: rendered and screened again, so the stored HTML, the
     crisis level and the spans moderators see always describe the words as they are now."""
-    screening = screen(body, country=settings.CRISIS_COUNTRY)
+    screening = screening or screen(body, country=settings.CRISIS_COUNTRY)
     comment.body = body
     comment.body_html = plain_to_html(body)
     comment.screening = screening.to_dict()
@@ -182,6 +197,91 @@ def edit_comment_body(comment: Comment, body: str) -> Comment:
     comment.save(update_fields=["body", "body_html", "screening", "crisis_level", "edited_at"])
     content_changed()
     return comment
+
+
+# --- The author's own actions (people.services checks that they are the author) ---------
+
+FORMER_MEMBER = "Former member"
+
+
+def edit_by_author(comment: Comment, body: str) -> tuple[Comment, tuple[str, ...]]:
+    """The author changes their words: screened again, and held again when the screen
+    or the rules would hold the new words. Returns the comment and why it was held.
+
+    Banned words refuse the edit (rules.Refused) with the text given back.
+    """
+    rules.check_refusal(
+        pen_name=comment.pen_name,
+        email=comment.email,
+        body=body,
+        ip_hash="",
+        recent=Comment.objects.none(),  # an edit is not a new post: no rate limit
+    )
+    screening = screen(body, country=settings.CRISIS_COUNTRY)
+    with transaction.atomic():
+        edit_comment_body(comment, body, screening)
+        decision = rules.decide_comment(email=comment.email, body=body, screening=screening)
+        reasons = tuple(r for r in decision.reasons if r != rules.HELD_FIRST)
+        if reasons and comment.status == Comment.Status.PUBLISHED:
+            comment = _set_status(comment, Comment.Status.PENDING)
+        if reasons:
+            Comment.objects.filter(pk=comment.pk).update(held_for=list(reasons))
+            comment.held_for = list(reasons)
+        if comment.crisis_level >= 4:
+            alerts.alert_crisis(comment)
+    return comment, reasons
+
+
+def remove_by_author(comment: Comment) -> Comment:
+    """The author deletes a comment: its words go, a placeholder keeps the replies' place."""
+    with transaction.atomic():
+        removed = _set_status(comment, Comment.Status.REMOVED)
+        Comment.objects.filter(pk=removed.pk).update(
+            body="", body_html="", screening={}, held_for=[]
+        )
+        content_changed()
+    return removed
+
+
+def erase_author(email: str, *, delete: bool) -> int:
+    """Erase a person from the discussion: every comment under `email` is removed
+    (`delete`) or kept under the name "Former member"; either way the email and
+    address hashes go, and replies say "in reply to Former member". Returns the count."""
+    email = email.strip().lower()
+    mine = Comment.objects.filter(email=email)
+    ids = list(mine.values_list("pk", flat=True))
+    if not ids:
+        return 0
+    with transaction.atomic():
+        if delete:
+            for comment in Comment.objects.filter(pk__in=ids).exclude(
+                status=Comment.Status.REMOVED
+            ):
+                _set_status(comment, Comment.Status.REMOVED)
+            Comment.objects.filter(pk__in=ids).update(
+                body="", body_html="", screening={}, held_for=[]
+            )
+        Comment.objects.filter(pk__in=ids).update(
+            pen_name=FORMER_MEMBER, pen_name_verified=False, email="", ip_hash=""
+        )
+        Comment.objects.filter(reply_to_id__in=ids).update(reply_to_name=FORMER_MEMBER)
+        content_changed()
+    return len(ids)
+
+
+def forget_ip_hashes(*, before: datetime) -> int:
+    """Clear the address hashes of comments posted before `before` (retention)."""
+    return Comment.objects.filter(created_at__lt=before).exclude(ip_hash="").update(ip_hash="")
+
+
+def mark_pen_name_verified(comment_ids: list[int]) -> int:
+    """Show the "verified" mark on these comments (their pen name was just verified)."""
+    changed = Comment.objects.filter(pk__in=comment_ids, pen_name_verified=False).update(
+        pen_name_verified=True
+    )
+    if changed:
+        content_changed()
+    return changed
 
 
 def redact_comment(comment: Comment, spans: list[dict]) -> list[dict]:

@@ -117,6 +117,7 @@ def thread_page(answer_id: int, *, page: int = 1, order: str = OLDEST) -> Thread
             "path",
             "depth",
             "pen_name",
+            "pen_name_verified",
             "body_html",
             "status",
             "created_at",

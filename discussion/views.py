@@ -40,12 +40,14 @@ def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
             ip_hash=ip_hash(request),
             privacy_confirmed=data["privacy_ok"],
             honeypot=bool(data["website"]),
+            notify_replies=data["notify_replies"],
+            follow_thread=data["follow"],
         )
     except services.NeedsPrivacyCheck as check:
         return answer_page(request, slug, form=form, privacy_check=check.findings)
     except ValidationError as error:
-        if error.code == "parent":
-            form.add_error("parent", error)
+        if error.code in ("parent", "pen_name_taken"):
+            form.add_error("parent" if error.code == "parent" else "name", error)
             return answer_page(request, slug, form=form, status=400)
         status = 429 if error.code == "rate_limited" else 400
         return answer_page(request, slug, form=form, status=status, form_error=error.message)

@@ -1,9 +1,15 @@
 """Score the safety screen against the held-out corpus.
 
-    uv run python -m safety.evaluate [--verbose]
+    uv run python -m safety.evaluate [--verbose] [--no-model]
 
 Prints ``name: value`` lines on stdout and exits 1 if a target is missed.
 With ``--verbose`` every miss is written to stderr.
+
+The figures are for the whole screen, rules plus the learned second stage
+(``safety.model``) when it is enabled; ``--no-model`` scores the rules alone.
+Every crisis set also gets ``rules_only_recall_level_ge2``,
+``rules_only_recall_level_ge4`` and ``rules_only_false_alarm_rate`` (with the
+set's prefix) so the two can be compared in one run.
 
 The main corpus (``crisis.jsonl`` / ``privacy.jsonl``) is reported without a
 prefix and its targets are enforced. Further sets are reported per file with a
@@ -20,7 +26,8 @@ import sys
 import time
 from pathlib import Path
 
-from safety.screen import PRIVACY_KINDS, screen
+from safety import screen as screen_module
+from safety.screen import PRIVACY_KINDS, _screen_crisis, screen
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -101,6 +108,20 @@ def evaluate_crisis(
     return out
 
 
+def evaluate_rules_only(name: str = "crisis.jsonl") -> dict[str, float]:
+    """The three headline crisis figures for the rules alone (no second stage)."""
+    rows = _load(name)
+    got = [(row["level"], _screen_crisis(row["text"], use_model=False)[0].level) for row in rows]
+    ge2 = [lvl for want, lvl in got if want >= 2]
+    ge4 = [lvl for want, lvl in got if want >= 4]
+    lt2 = [lvl for want, lvl in got if want < 2]
+    return {
+        "rules_only_recall_level_ge2": _share(sum(lvl >= 2 for lvl in ge2), len(ge2)),
+        "rules_only_recall_level_ge4": _share(sum(lvl >= 4 for lvl in ge4), len(ge4)),
+        "rules_only_false_alarm_rate": _share(sum(lvl >= 2 for lvl in lt2), len(lt2)),
+    }
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -157,16 +178,24 @@ def measure_speed(seconds: float = 2.0) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="print every miss to stderr")
+    parser.add_argument(
+        "--no-model", action="store_true", help="score the rules alone, without the second stage"
+    )
     args = parser.parse_args(argv)
+    if args.no_model:
+        screen_module.MODEL_ENABLED = False
 
     misses: list[str] = []
     results = evaluate_crisis(misses)
+    results.update(evaluate_rules_only())
     results.update(evaluate_privacy(misses))
     results["screenings_per_second"] = measure_speed()
     extra: dict[str, float] = {}
     for prefix, crisis_file, privacy_file in EXTRA_SETS:
         if (CORPUS / crisis_file).exists():
             for name, value in evaluate_crisis(misses, crisis_file, prefix + "crisis").items():
+                extra[prefix + name] = value
+            for name, value in evaluate_rules_only(crisis_file).items():
                 extra[prefix + name] = value
         if (CORPUS / privacy_file).exists():
             for name, value in evaluate_privacy(misses, privacy_file, prefix + "privacy").items():

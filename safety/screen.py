@@ -39,9 +39,11 @@ from dataclasses import dataclass, field
 import phonenumbers
 from phonenumbers import Leniency
 
+from safety import model as _model
+
 __all__ = ["Crisis", "PrivacyFinding", "Screening", "Span", "screen"]
 
-FLAG_ORDER = ("negated", "historical", "third_party", "figurative", "self_harm")
+FLAG_ORDER = ("negated", "historical", "third_party", "figurative", "self_harm", "model")
 PRIVACY_KINDS = ("person", "phone", "email", "url", "address", "handle", "organisation")
 
 
@@ -1522,13 +1524,16 @@ def _method_mention(t: _Text, lowered_ranges: list[tuple[int, int]]) -> re.Match
     return None
 
 
-def _crisis(text: str) -> tuple[Crisis, bool]:
+def _crisis(text: str) -> tuple[Crisis, bool, bool]:
+    """(crisis, lowered, cleared): ``cleared`` is True when the rules judged some
+    wording benign or not the writer's own current danger (figurative, column
+    vocabulary, negated, historical, someone else's); the model must not undo that."""
     if not text:
-        return Crisis(), False
+        return Crisis(), False, False
     norm, index = _normalise(text)
     found = _find_hits(norm)
     if not found:
-        return Crisis(), False
+        return Crisis(), False, bool(_METHOD_MASK.search(norm))
     t = _Text(norm)
     hits: list[_Hit] = []
     for start, end, name in found:
@@ -1537,21 +1542,24 @@ def _crisis(text: str) -> tuple[Crisis, bool]:
 
     # Plain conditions (a cue that must or must not share the sentence) first:
     # most texts lose every hit here and skip the context analysis.
+    cleared = False
     for h in hits:
         if _PLAIN_CONDITIONS.isdisjoint(h.opts):
             continue
         s0, s1 = t.sentence(h.start)
         opts = h.opts
-        if (
+        if any(rx.search(norm, s0, s1) for rx in opts.get("unless", ())):
+            h.drop = True
+            cleared = True  # a benign reading of the phrase ("my pills every morning")
+        elif (
             any(not rx.search(norm, s0, s1) for rx in opts.get("need", ()))
             or any(not rx.search(norm) for rx in opts.get("need_text", ()))
             or ("need_any" in opts and not any(rx.search(norm, s0, s1) for rx in opts["need_any"]))
-            or any(rx.search(norm, s0, s1) for rx in opts.get("unless", ()))
         ):
             h.drop = True
     hits = [h for h in hits if not h.drop]
     if not hits:
-        return Crisis(), False
+        return Crisis(), False, cleared or bool(_METHOD_MASK.search(norm))
 
     # Idioms and service names clear the phrases they cover.
     covers = [(h.start, h.end) for h in hits if h.kind in ("mask", "figurative")]
@@ -1562,6 +1570,7 @@ def _crisis(text: str) -> tuple[Crisis, bool]:
             continue
         if any(a <= h.start and h.end <= b for a, b in covers):
             h.drop = True
+    cleared = cleared or bool(covers)
 
     # Context of each remaining hit, judged in its own clause.
     for h in hits:
@@ -1578,8 +1587,12 @@ def _crisis(text: str) -> tuple[Crisis, bool]:
             s0, s1 = t.sentence(h.start)
             if _TRAVEL.search(norm, s0, s1):
                 h.drop = True
+                cleared = True
         if _END_IT_BARE.search(norm, h.start, h.end) and _THERAPY_END.search(norm, *clause):
             h.drop = True
+            cleared = True
+        if h.negated or h.historical or h.third:
+            cleared = True
         if h.level == 1 and (h.negated or h.historical or h.third):
             h.drop = True  # "I'm not hopeless" / "she feels hopeless"
 
@@ -1705,7 +1718,44 @@ def _crisis(text: str) -> tuple[Crisis, bool]:
             os_, oe = index[s], index[e - 1] + 1
         out_spans.append(Span(os_, oe, text[os_:oe], reason))
     out_flags = tuple(f for f in FLAG_ORDER if f in flags)
-    return Crisis(level=level, flags=out_flags, spans=tuple(out_spans)), lowered_any
+    cleared = cleared or lowered_any or bool(_METHOD_MASK.search(norm))
+    return Crisis(level=level, flags=out_flags, spans=tuple(out_spans)), lowered_any, cleared
+
+
+# --------------------------------------------------------------------------
+# Second stage: the learned model may raise a level, never lower one
+# --------------------------------------------------------------------------
+
+# Switched off when the evaluation script shows the model does not help.
+MODEL_ENABLED = True
+
+
+def _with_model(text: str, crisis: Crisis, cleared: bool) -> Crisis:
+    """Raise ``crisis`` to the model's suggestion when the model is confident.
+
+    Texts the rules cleared (figurative, column vocabulary, negated, historical,
+    someone else's) keep the rules' level, and so does anything already at 5.
+    """
+    if cleared or crisis.level >= 5:
+        return crisis
+    try:
+        found = _model.suggest(text)
+    except Exception:  # noqa: BLE001 - a broken model must not break the screen
+        return crisis
+    if found is None or found.level <= crisis.level:
+        return crisis
+    span = Span(found.start, found.end, text[found.start : found.end], "model")
+    spans = tuple(sorted((*crisis.spans, span), key=lambda sp: (sp.start, -sp.end)))
+    flags = tuple(f for f in FLAG_ORDER if f in crisis.flags or f == "model")
+    return Crisis(level=found.level, flags=flags, spans=spans)
+
+
+def _screen_crisis(text: str, *, use_model: bool | None = None) -> tuple[Crisis, bool]:
+    """The crisis half of :func:`screen`; ``use_model=False`` gives the rules alone."""
+    crisis, lowered, cleared = _crisis(text)
+    if MODEL_ENABLED if use_model is None else use_model:
+        crisis = _with_model(text, crisis, cleared)
+    return crisis, lowered
 
 
 # --------------------------------------------------------------------------
@@ -2237,7 +2287,7 @@ def screen(text: str, *, country: str = "US") -> Screening:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     try:
-        crisis, lowered = _crisis(text)
+        crisis, lowered = _screen_crisis(text)
     except Exception:  # noqa: BLE001 - fail towards a human reading it
         crisis, lowered = Crisis(level=0, flags=(), spans=()), True
     try:

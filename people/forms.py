@@ -1,0 +1,79 @@
+"""Forms of people's pages: an email (sign in, follow), an edit, the erase choice."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+
+from afterword.text import clean_text
+from people.models import Subscription
+
+_EMAIL_ERRORS = {
+    "required": "Please add your email address.",
+    "invalid": "That email doesn't look complete — could you check it?",
+}
+
+
+class EmailForm(forms.Form):
+    email = forms.EmailField(
+        label="Your email",
+        max_length=254,
+        error_messages=_EMAIL_ERRORS,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    # Left empty by people; filled in by bots.
+    website = forms.CharField(required=False)
+
+    def clean_email(self) -> str:
+        return self.cleaned_data["email"].strip().lower()
+
+
+class EditCommentForm(forms.Form):
+    body = forms.CharField(
+        label="Your comment",
+        max_length=settings.COMMENT_MAX_LENGTH,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        error_messages={
+            "required": "Your comment is empty. To take it down, delete it instead.",
+            "max_length": "Your comment is %(show_value)d characters long; the limit is "
+            "%(limit_value)d. Your text is all still here.",
+        },
+    )
+
+    def clean_body(self) -> str:
+        body = clean_text(self.cleaned_data["body"])
+        if not body:
+            raise forms.ValidationError(
+                "Your comment is empty. To take it down, delete it instead."
+            )
+        return body
+
+
+class FrequencyForm(forms.Form):
+    frequency = forms.ChoiceField(choices=Subscription.Frequency.choices)
+
+
+class EraseForm(forms.Form):
+    DELETE, ANONYMISE = "delete", "anonymise"
+    comments = forms.ChoiceField(
+        label="What should happen to your comments?",
+        widget=forms.RadioSelect,
+        choices=[
+            (
+                DELETE,
+                "Delete them. Each leaves a “removed by its author” note so replies "
+                "to it still make sense.",
+            ),
+            (
+                ANONYMISE,
+                "Keep the words for others to read, under the name “Former member”, "
+                "with nothing that leads back to you.",
+            ),
+        ],
+        error_messages={"required": "Please choose what should happen to your comments."},
+    )
+    sure = forms.BooleanField(
+        label="I understand this can't be undone.",
+        error_messages={"required": "Please tick the box to confirm."},
+    )

@@ -1,0 +1,156 @@
+"""People's records: verified pen names, subscriptions, and the single-use links
+that prove a person reads an email address.
+
+Nobody has an account or a password. An email address is proven by clicking a
+link sent to it; what it proves is kept here. Pen names are stored with a keyed
+hash of the email, never the address, so this table alone links no name to a
+person; subscriptions keep the address because mail has to be sent to it.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from safety.models import keyed_hash
+
+
+def email_key(email: str) -> str:
+    """The keyed hash that stands for an email address in this app's tables."""
+    return keyed_hash("email:" + email.strip().lower())
+
+
+class PenName(models.Model):
+    """A pen name someone has used with an email; verified once they clicked the link.
+
+    A verified name belongs to that email alone: nobody else can post under it
+    (names compared in normalised form: case, accents and spacing don't matter).
+    """
+
+    email_hash = models.CharField(max_length=64)
+    name = models.CharField(max_length=settings.PEN_NAME_MAX_LENGTH)
+    normalised = models.CharField(max_length=settings.PEN_NAME_MAX_LENGTH * 2)
+    created_at = models.DateTimeField(default=timezone.now)
+    verified_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["email_hash", "normalised"], name="pen_name_per_email"),
+            # Whoever verifies a name first holds it.
+            models.UniqueConstraint(
+                fields=["normalised"],
+                condition=Q(verified_at__isnull=False),
+                name="pen_name_verified_once",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({'verified' if self.verified_at else 'not verified'})"
+
+
+class Subscription(models.Model):
+    """Someone asked to be told: about replies to them, one thread, or everything."""
+
+    class Scope(models.TextChoices):
+        REPLIES = "replies", "Replies to my comments"
+        THREAD = "thread", "Every new comment in a discussion"
+        EVERYTHING = "everything", "A daily digest of new answers and comments"
+
+    class Frequency(models.TextChoices):
+        INSTANT = "instant", "As it happens"
+        DAILY = "daily", "Once a day"
+
+    email = models.EmailField()
+    email_hash = models.CharField(max_length=64, db_index=True)
+    scope = models.CharField(max_length=12, choices=Scope.choices)
+    answer = models.ForeignKey(
+        "column.Answer",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="subscriptions",
+    )
+    frequency = models.CharField(max_length=8, choices=Frequency.choices, default=Frequency.INSTANT)
+    created_at = models.DateTimeField(default=timezone.now)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    # The digest covers what happened after this moment.
+    last_sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["email_hash", "scope", "answer"], name="subscription_once"
+            ),
+            models.UniqueConstraint(
+                fields=["email_hash", "scope"],
+                condition=Q(answer__isnull=True),
+                name="subscription_once_sitewide",
+            ),
+            models.CheckConstraint(
+                condition=Q(scope="thread", answer__isnull=False)
+                | (~Q(scope="thread") & Q(answer__isnull=True)),
+                name="subscription_thread_has_answer",
+            ),
+        ]
+        indexes = [models.Index(fields=["scope", "answer", "confirmed_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_scope_display()} ({self.get_frequency_display()})"
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confirmed_at is not None
+
+
+class Mute(models.Model):
+    """Someone asked for no more email about one discussion, or about anything.
+
+    A mute outlives deleted subscriptions, so a columnist or a commenter who
+    unsubscribed is not signed up again by a default. `answer` empty: everything.
+    """
+
+    email_hash = models.CharField(max_length=64)
+    answer = models.ForeignKey(
+        "column.Answer", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["email_hash", "answer"], name="mute_once"),
+            models.UniqueConstraint(
+                fields=["email_hash"], condition=Q(answer__isnull=True), name="mute_all_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return "Muted everywhere" if self.answer_id is None else f"Muted on {self.answer_id}"
+
+
+class EmailLink(models.Model):
+    """One emailed link: what it does, for whom, and whether it was used.
+
+    The link itself is this row's `nonce`, signed with a salt per purpose and a
+    timestamp (django.core.signing), so it can't be forged or changed, expires,
+    and works once: using it sets `used_at` in a guarded update.
+    """
+
+    class Purpose(models.TextChoices):
+        CONFIRM = "confirm", "Confirm a pen name or subscription"
+        SIGN_IN = "sign_in", "Sign in to My words"
+
+    purpose = models.CharField(max_length=10, choices=Purpose.choices)
+    nonce = models.CharField(max_length=64, unique=True)
+    email = models.EmailField()
+    # What confirming does: {"pen_name": id, "subscriptions": [ids], "comment": id}.
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_purpose_display()} ({'used' if self.used_at else 'unused'})"

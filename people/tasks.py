@@ -1,0 +1,79 @@
+"""Background work of people: notifications, the daily digest, and emails with links.
+
+Run by the django-tasks worker (`manage.py db_worker`); the digest is also a
+command (`manage.py send_digests`) for cron.
+"""
+
+from __future__ import annotations
+
+from django_tasks import task
+
+from afterword.mail import TRANSIENT_ERRORS, deliver, render_email, retry_later
+from discussion.models import Comment
+from people import links, services
+from people.models import EmailLink, PenName, Subscription
+from safety.resources import crisis_context
+
+
+@task()
+def notify_comment(*, comment_id: int) -> int:
+    """Tell those waiting for a newly published comment (each email is its own task)."""
+    comment = Comment.objects.select_related("reply_to").filter(pk=comment_id).first()
+    return services.notify(comment) if comment else 0
+
+
+@task()
+def send_digests() -> int:
+    return services.send_digests()
+
+
+@task()
+def send_link_email(*, link_id: int, attempt: int = 1) -> None:
+    """Render and send an email that carries a single-use link.
+
+    The link is made here, at sending time, so it never sits in the task queue
+    (whose rows the admin shows). A link already used or deleted sends nothing.
+    """
+    link = EmailLink.objects.filter(pk=link_id, used_at__isnull=True).first()
+    if link is None:
+        return
+    if link.purpose == EmailLink.Purpose.SIGN_IN:
+        template, context = "people/email/sign_in", {}
+    else:
+        template, context = "people/email/confirm", _confirm_context(link)
+    footer = services.email_context(link.email)
+    headers = footer.pop("headers")
+    context = {**footer, **context, "link_url": links.url_for(link), "link": link}
+    context["link_hours"] = int(links.max_age(link.purpose).total_seconds() // 3600)
+    context["link_minutes"] = int(links.max_age(link.purpose).total_seconds() // 60)
+    subject, text, html = render_email(template, context)
+    try:
+        deliver(to=link.email, subject=subject, text=text, html=html, headers=headers)
+    except TRANSIENT_ERRORS as error:
+        retry_later(send_link_email, attempt, error, link_id=link_id)
+
+
+def _confirm_context(link: EmailLink) -> dict:
+    data = link.data
+    comment = (
+        Comment.objects.select_related("answer").filter(pk=data.get("comment")).first()
+        if data.get("comment")
+        else None
+    )
+    pen = PenName.objects.filter(pk=data.get("pen_name")).first() if data.get("pen_name") else None
+    subs = list(
+        Subscription.objects.filter(pk__in=data.get("subscriptions", [])).select_related("answer")
+    )
+    context = {
+        "comment": comment,
+        "held": comment is not None and comment.status == Comment.Status.PENDING,
+        "pen_name": pen.name if pen else "",
+        "subscriptions": subs,
+        "crisis": bool(comment and comment.crisis_level >= 2),
+        "crisis_level": comment.crisis_level if comment else 0,
+    }
+    threads = [s.answer for s in subs if s.answer]
+    context["answer"] = comment.answer if comment else (threads[0] if threads else None)
+    if context["crisis"]:
+        context.update(crisis_context(None))
+    return context

@@ -1,0 +1,67 @@
+"""Crawl the demo site as an anonymous reader: no page, feed, sitemap or JSON-LD
+holds the email address of anyone who commented or wrote a letter."""
+
+import re
+from collections import deque
+from urllib.parse import urldefrag, urlsplit
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.test import Client
+
+from column.models import Answer, Columnist, Letter, Topic
+from discussion.models import Comment
+
+LIMIT = 400
+HREF = re.compile(r"""(?:href|src)=["']([^"']+)["']|<loc>([^<]+)</loc>""")
+SKIP = ("/admin/", "/accounts/", "/desk/", "/moderation/", "/staff/", "/static/", "/media/")
+
+
+def _local(url: str) -> str | None:
+    url = urldefrag(url.replace("&amp;", "&"))[0]
+    if url.startswith(settings.SITE_URL):
+        url = url[len(settings.SITE_URL) :] or "/"
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or not url.startswith("/"):
+        return None
+    if url.startswith(SKIP) or "reply=" in url or re.match(r"^/comments/\d+/$", url):
+        return None  # staff pages; reply forms and permalinks repeat crawled pages
+    return url
+
+
+@pytest.mark.django_db
+def test_no_public_page_shows_a_writers_email():
+    call_command("load_demo", verbosity=0)
+    private = {c.email for c in Comment.objects.exclude(email="")}
+    private |= {letter.email for letter in Letter.objects.all()}
+    assert private, "the demo has writers"
+    seeds = ["/", "/archive/", "/feed/", "/sitemap.xml", "/robots.txt", "/topics/", "/authors/"]
+    for answer in Answer.objects.published():
+        seeds += [answer.get_absolute_url(), f"{answer.get_absolute_url()}comments/feed/"]
+        seeds.append(f"{answer.get_absolute_url()}?order=newest")
+    seeds += [t.get_absolute_url() for t in Topic.objects.all()]
+    seeds += [c.get_absolute_url() for c in Columnist.objects.all()]
+    first = Comment.objects.visible().first()
+    seeds.append(f"/comments/{first.pk}/report/")
+
+    reader = Client()
+    queue, seen, pages = deque(seeds), set(seeds), 0
+    while queue and pages < LIMIT:
+        path = queue.popleft()
+        response = reader.get(path)
+        pages += 1
+        assert response.status_code in (200, 301, 302, 404), path
+        if response.status_code != 200 or response.streaming:
+            continue
+        text = response.content.decode()
+        assert "@demo.afterword.invalid" not in text, path
+        leaked = [email for email in private if email in text]
+        assert not leaked, f"{path} shows {leaked}"
+        for match in HREF.finditer(text):
+            link = _local(match.group(1) or match.group(2))
+            if link and link not in seen:
+                seen.add(link)
+                queue.append(link)
+    assert pages > 30  # the crawl really went through the site
+    assert pages < LIMIT or not queue, "the crawl hit its bound"

@@ -1,0 +1,166 @@
+"""Who is told about a published comment: the person it replies to (verified and
+subscribed), the discussion's followers and the columnist — once each, never the
+writer, never before a held comment is approved, never with anyone else's address."""
+
+import pytest
+from django.utils import timezone
+
+from conftest import make_comment, make_user
+from people import services
+from people.models import Mute, Subscription, email_key
+from people.tests.helpers import link_in, live_post, sent_to
+from safety import moderation
+
+
+@pytest.fixture(autouse=True)
+def _publish_at_once(settings):
+    settings.COMMENTS_HOLD_FIRST = False
+
+
+def subscribe(email, scope=Subscription.Scope.REPLIES, answer=None, **kw):
+    return Subscription.objects.create(
+        email=email,
+        email_hash=email_key(email),
+        scope=scope,
+        answer=answer,
+        confirmed_at=timezone.now(),
+        **kw,
+    )
+
+
+def notified(mailoutbox, email):
+    return [m for m in sent_to(mailoutbox, email) if "confirm" not in m.subject.lower()]
+
+
+def test_a_reply_tells_the_person_replied_to(
+    answer, mailoutbox, django_capture_on_commit_callbacks
+):
+    mara = make_comment(answer, name="Mara", email="mara@example.org")
+    subscribe("mara@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        reply = live_post(answer, name="Jo", body="Same here, Mara.", parent=mara)
+    [message] = notified(mailoutbox, "mara@example.org")
+    assert message.subject == f"Jo replied to you on “{answer.title}”"
+    assert "Hello Mara," in message.body
+    assert "Same here, Mara." in message.body
+    assert f"http://127.0.0.1:8000/comments/{reply.pk}/" in message.body
+    assert "Same here, Mara." in message.alternatives[0][0]
+    assert "Stop emails about this discussion: http://127.0.0.1:8000/unsubscribe/" in message.body
+    assert "Stop all emails from Afterword" in message.body
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    everything = message.subject + message.body + message.alternatives[0][0]
+    assert "jo@example.org" not in everything
+
+
+def test_no_email_without_a_confirmed_subscription(
+    answer, mailoutbox, django_capture_on_commit_callbacks
+):
+    mara = make_comment(answer, name="Mara", email="mara@example.org")
+    Subscription.objects.create(
+        email="mara@example.org",
+        email_hash=email_key("mara@example.org"),
+        scope=Subscription.Scope.REPLIES,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        live_post(answer, name="Jo", parent=mara)
+    assert notified(mailoutbox, "mara@example.org") == []
+
+
+def test_a_comment_posted_without_the_box_gets_no_reply_emails(
+    answer, mailoutbox, django_capture_on_commit_callbacks
+):
+    mara = make_comment(answer, name="Mara", email="mara@example.org", notify_replies=False)
+    subscribe("mara@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        live_post(answer, name="Jo", parent=mara)
+    assert notified(mailoutbox, "mara@example.org") == []
+
+
+def test_followers_and_the_columnist_are_told_once_each(
+    answer, mailoutbox, django_capture_on_commit_callbacks
+):
+    user = answer.columnist.user
+    user.email = "ada@example.org"
+    user.save()
+    mara = make_comment(answer, name="Mara", email="mara@example.org")
+    subscribe("mara@example.org")  # replies ...
+    subscribe("mara@example.org", Subscription.Scope.THREAD, answer)  # ... and the thread
+    subscribe("follower@example.org", Subscription.Scope.THREAD, answer)
+    with django_capture_on_commit_callbacks(execute=True):
+        live_post(answer, name="Jo", parent=mara)
+    assert [m.subject for m in notified(mailoutbox, "mara@example.org")] == [
+        f"Jo replied to you on “{answer.title}”"
+    ]
+    [follow] = notified(mailoutbox, "follower@example.org")
+    assert follow.subject == f"New comment on “{answer.title}”"
+    assert "in reply to Mara" in follow.body
+    [columnist] = notified(mailoutbox, "ada@example.org")
+    assert columnist.subject == f"New comment on your answer “{answer.title}”"
+    assert "Hello Ada Moss," in columnist.body
+
+
+def test_nobody_is_told_about_their_own_words(
+    answer, mailoutbox, django_capture_on_commit_callbacks
+):
+    mara = make_comment(answer, name="Mara", email="mara@example.org")
+    subscribe("mara@example.org")
+    subscribe("mara@example.org", Subscription.Scope.THREAD, answer)
+    with django_capture_on_commit_callbacks(execute=True):
+        live_post(answer, name="Mara", email="mara@example.org", parent=mara)
+    assert notified(mailoutbox, "mara@example.org") == []
+
+
+def test_a_held_reply_tells_nobody_until_it_is_approved(
+    answer, mailoutbox, django_capture_on_commit_callbacks
+):
+    mara = make_comment(answer, name="Mara", email="mara@example.org")
+    subscribe("mara@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        held = live_post(
+            answer, name="Jo", parent=mara, body="See http://a.example http://b.example"
+        )
+    assert held.status == "pending"
+    assert notified(mailoutbox, "mara@example.org") == []
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.approve(make_user("mod", group="Moderators"), held)
+    assert len(notified(mailoutbox, "mara@example.org")) == 1
+    # Approving again (a reported comment kept up) tells nobody twice.
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.approve(None, held)
+    assert len(notified(mailoutbox, "mara@example.org")) == 1
+
+
+def test_a_muted_discussion_stays_quiet(answer, mailoutbox, django_capture_on_commit_callbacks):
+    mara = make_comment(answer, name="Mara", email="mara@example.org")
+    subscribe("mara@example.org")
+    Mute.objects.create(email_hash=email_key("mara@example.org"), answer=answer)
+    with django_capture_on_commit_callbacks(execute=True):
+        live_post(answer, name="Jo", parent=mara)
+    assert notified(mailoutbox, "mara@example.org") == []
+
+
+def test_daily_readers_wait_for_the_digest(answer, mailoutbox, django_capture_on_commit_callbacks):
+    subscribe("daily@example.org", Subscription.Scope.THREAD, answer, frequency="daily")
+    with django_capture_on_commit_callbacks(execute=True):
+        live_post(answer, name="Jo")
+    assert notified(mailoutbox, "daily@example.org") == []
+
+
+def test_the_unsubscribe_link_in_a_notification_works(
+    client, answer, mailoutbox, django_capture_on_commit_callbacks
+):
+    subscribe("follower@example.org", Subscription.Scope.THREAD, answer)
+    with django_capture_on_commit_callbacks(execute=True):
+        live_post(answer, name="Jo")
+    [message] = notified(mailoutbox, "follower@example.org")
+    client.post(link_in(message, "unsubscribe"))
+    assert not Subscription.objects.filter(email="follower@example.org").exists()
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        live_post(answer, name="Kit")
+    assert notified(mailoutbox, "follower@example.org") == []
+
+
+def test_notify_skips_a_comment_no_longer_published(answer):
+    comment = make_comment(answer, status="pending")
+    assert services.notify(comment) == 0

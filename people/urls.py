@@ -1,0 +1,20 @@
+from django.urls import path
+
+from people import views
+
+app_name = "people"
+
+urlpatterns = [
+    path("confirm/<str:token>/", views.confirm, name="confirm"),
+    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("answers/<slug:slug>/follow/", views.follow, name="follow"),
+    path("me/", views.me, name="me"),
+    path("me/sign-in/<str:token>/", views.sign_in_link, name="sign_in_link"),
+    path("me/sign-out/", views.sign_out, name="sign_out"),
+    path("me/comments/<int:pk>/edit/", views.edit_comment, name="edit_comment"),
+    path("me/comments/<int:pk>/delete/", views.delete_comment, name="delete_comment"),
+    path("me/subscriptions/<int:pk>/", views.subscription, name="subscription"),
+    path("me/digest/", views.digest, name="digest"),
+    path("me/export/", views.export, name="export"),
+    path("me/erase/", views.erase, name="erase"),
+]

@@ -1,0 +1,241 @@
+"""People's pages: confirming by email link, following a discussion, unsubscribing,
+and "My words" — sign in by email link, then edit, delete, export or erase.
+
+None of these pages is cached or shared: each answers `Cache-Control: private,
+no-store`. Pages opened from an emailed link post back to their own address, so
+the link appears in no page, and the site's `Referrer-Policy: same-origin` keeps
+it from other sites (`no-referrer` would make browsers send `Origin: null`, which
+fails the CSRF check of the button). A link that no longer works answers 200
+with a kind page: a 4xx would be logged by Django with the link in the path.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from afterword.origin import same_origin_post
+from column.models import Answer
+from people import links, services, session
+from people.forms import EditCommentForm, EmailForm, EraseForm, FrequencyForm
+from people.models import EmailLink, Subscription
+from safety.resources import crisis_context
+from safety.rules import Refused
+
+
+def personal(view):
+    """Mark a view's responses as one person's: never stored by a cache or proxy."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+    return wrapper
+
+
+def signed_in(view):
+    """Only for someone signed in to My words; others are sent to the sign-in form."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        email = session.signed_in_email(request)
+        if email is None:
+            return redirect("people:me")
+        return view(request, email, *args, **kwargs)
+
+    return personal(wrapper)
+
+
+def _link_invalid(request: HttpRequest) -> HttpResponse:
+    return render(request, "people/link_invalid.html")
+
+
+# --- Links from emails ------------------------------------------------------------------
+
+
+@personal
+@require_http_methods(["GET", "POST"])
+def confirm(request: HttpRequest, token: str) -> HttpResponse:
+    """GET shows a button (mail scanners open links; only a person presses it)."""
+    if request.method == "POST":
+        result = services.confirm(token)
+        if result is None:
+            return _link_invalid(request)
+        return render(request, "people/confirmed.html", {"result": result})
+    link = links.find(token, EmailLink.Purpose.CONFIRM)
+    if link is None:
+        return _link_invalid(request)
+    return render(request, "people/confirm.html")
+
+
+@personal
+@require_http_methods(["GET", "POST"])
+def sign_in_link(request: HttpRequest, token: str) -> HttpResponse:
+    if request.method == "POST":
+        email = services.sign_in(token)
+        if email is None:
+            return _link_invalid(request)
+        session.sign_in(request, email)
+        return redirect("people:me")
+    if links.find(token, EmailLink.Purpose.SIGN_IN) is None:
+        return _link_invalid(request)
+    return render(request, "people/sign_in_link.html")
+
+
+@csrf_exempt  # mail clients post RFC 8058 one-click unsubscribes without a token
+@personal
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    payload = links.read_unsubscribe(token)
+    if payload is None:
+        return _link_invalid(request)
+    what = services.describe_unsubscribe(payload)
+    if request.method == "POST":
+        services.unsubscribe(payload)
+        return render(request, "people/unsubscribed.html", {"what": what})
+    return render(request, "people/unsubscribe.html", {"what": what})
+
+
+# --- Following a discussion ---------------------------------------------------------------
+
+
+@same_origin_post  # the form sits on cached answer pages: no CSRF token there
+@personal
+@require_POST
+def follow(request: HttpRequest, slug: str) -> HttpResponse:
+    answer = get_object_or_404(Answer.objects.published(), slug=slug)
+    form = EmailForm(request.POST)
+    if not form.is_valid():
+        context = {"answer": answer, "form": form}
+        return render(request, "people/follow.html", context, status=400)
+    if not form.cleaned_data["website"]:
+        services.follow(answer, form.cleaned_data["email"])
+    return render(request, "people/follow_sent.html", {"answer": answer})
+
+
+# --- My words ---------------------------------------------------------------------------------
+
+
+@personal
+@require_http_methods(["GET", "POST"])
+def me(request: HttpRequest) -> HttpResponse:
+    email = session.signed_in_email(request)
+    if email is None:
+        return _sign_in_form(request)
+    context = {
+        "email": email,
+        "comments": services.my_comments(email),
+        "letters": services.my_letters(email),
+        "pen_names": services.my_pen_names(email),
+        "subscriptions": services.my_subscriptions(email),
+        "frequencies": Subscription.Frequency.choices,
+    }
+    return render(request, "people/me.html", context)
+
+
+def _sign_in_form(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        return render(request, "people/sign_in.html", {"form": EmailForm()})
+    form = EmailForm(request.POST)
+    if not form.is_valid():
+        return render(request, "people/sign_in.html", {"form": form}, status=400)
+    if not form.cleaned_data["website"]:
+        services.request_sign_in(form.cleaned_data["email"])
+    # The same answer whether or not the address is known.
+    return render(request, "people/sign_in_sent.html")
+
+
+@signed_in
+@require_POST
+def sign_out(request: HttpRequest, email: str) -> HttpResponse:
+    session.sign_out(request)
+    return redirect("people:me")
+
+
+@signed_in
+@require_http_methods(["GET", "POST"])
+def edit_comment(request: HttpRequest, email: str, pk: int) -> HttpResponse:
+    comment = services.my_comment(email, pk)
+    if comment is None:
+        return render(request, "people/not_yours.html", status=404)
+    if request.method != "POST":
+        form = EditCommentForm(initial={"body": comment.body})
+        return render(request, "people/edit.html", {"comment": comment, "form": form})
+    form = EditCommentForm(request.POST)
+    context: dict = {"comment": comment, "form": form}
+    if not form.is_valid():
+        return render(request, "people/edit.html", context, status=400)
+    try:
+        comment, held_for = services.edit_comment(email, comment, form.cleaned_data["body"])
+    except Refused as refusal:
+        context["form_error"] = refusal.message
+        return render(request, "people/edit.html", context, status=400)
+    context.update({"comment": comment, "held_for": held_for})
+    if comment.crisis_level >= 2:
+        context.update(crisis_context(request.GET.get("country")))
+    return render(request, "people/edited.html", context)
+
+
+@signed_in
+@require_http_methods(["GET", "POST"])
+def delete_comment(request: HttpRequest, email: str, pk: int) -> HttpResponse:
+    comment = services.my_comment(email, pk)
+    if comment is None:
+        return render(request, "people/not_yours.html", status=404)
+    if request.method != "POST":
+        return render(request, "people/delete.html", {"comment": comment})
+    services.delete_comment(email, comment)
+    messages.success(request, "Your comment is deleted. Replies to it stay in place.")
+    return redirect("people:me")
+
+
+@signed_in
+@require_POST
+def subscription(request: HttpRequest, email: str, pk: int) -> HttpResponse:
+    if request.POST.get("action") == "stop":
+        if services.stop_subscription(email, pk):
+            messages.success(request, "Done: we won't send those emails any more.")
+    else:
+        form = FrequencyForm(request.POST)
+        if form.is_valid() and services.set_frequency(email, pk, form.cleaned_data["frequency"]):
+            messages.success(request, "Saved.")
+    return redirect("people:me")
+
+
+@signed_in
+@require_POST
+def digest(request: HttpRequest, email: str) -> HttpResponse:
+    services.subscribe_signed_in(email, Subscription.Scope.EVERYTHING)
+    messages.success(request, "You'll get a daily digest of new answers and comments.")
+    return redirect("people:me")
+
+
+@signed_in
+@require_GET
+def export(request: HttpRequest, email: str) -> HttpResponse:
+    response = JsonResponse(services.export(email), json_dumps_params={"indent": 2})
+    stamp = timezone.now().strftime("%Y-%m-%d")
+    response["Content-Disposition"] = f'attachment; filename="my-words-{stamp}.json"'
+    return response
+
+
+@signed_in
+@require_http_methods(["GET", "POST"])
+def erase(request: HttpRequest, email: str) -> HttpResponse:
+    if request.method != "POST":
+        return render(request, "people/erase.html", {"form": EraseForm()})
+    form = EraseForm(request.POST)
+    if not form.is_valid():
+        return render(request, "people/erase.html", {"form": form}, status=400)
+    delete = form.cleaned_data["comments"] == EraseForm.DELETE
+    erased = services.erase(email, delete_comments=delete)
+    session.sign_out(request)
+    return render(request, "people/erased.html", {"erased": erased, "deleted": delete})
