@@ -94,6 +94,8 @@ class Letter(models.Model):
     crisis_level = models.PositiveSmallIntegerField(default=0)
     screening = models.JSONField(default=dict, blank=True)
     ip_hash = models.CharField(max_length=64, blank=True)
+    # When the writer was emailed that their letter is answered (once).
+    answered_emailed_at = models.DateTimeField(null=True, blank=True, editable=False)
     received_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 

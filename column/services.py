@@ -116,9 +116,41 @@ def publish_answer(answer: Answer, *, at: datetime | None = None) -> Answer:
         if answer.letter_id:
             Letter.objects.filter(pk=answer.letter_id).update(status=Letter.Status.ANSWERED)
     content_changed()
+    tell_writer_if_answered(answer)
     if answer.published_at > timezone.now():
         transaction.on_commit(lambda: _announce_when_live(answer))
     return answer
+
+
+def tell_writer_if_answered(answer: Answer) -> bool:
+    """Email the letter's writer, once, when the answer to it is on the site."""
+    if not (answer.letter_id and answer.is_live):
+        return False
+    with transaction.atomic():
+        letter = (
+            Letter.objects.select_for_update()
+            .filter(pk=answer.letter_id, answered_emailed_at__isnull=True)
+            .first()
+        )
+        if letter is None or not letter.email:
+            return False
+        letter.answered_emailed_at = timezone.now()
+        letter.save(update_fields=["answered_emailed_at"])
+        context = {
+            "letter": letter,
+            "answer": answer,
+            "answer_url": settings.SITE_URL + answer.get_absolute_url(),
+            "SITE_NAME": settings.SITE_NAME,
+        }
+        queue_email("column/email/letter_answered", to=letter.email, context=context)
+    return True
+
+
+def withdraw_letter(letter: Letter) -> None:
+    """The writer takes their letter back: it and any unpublished draft made from it go."""
+    with transaction.atomic():
+        letter.answers.exclude(status=Answer.Status.PUBLISHED).delete()
+        letter.delete()
 
 
 def _announce_when_live(answer: Answer) -> None:

@@ -14,6 +14,7 @@ urlpatterns = [
     path("me/comments/<int:pk>/edit/", views.edit_comment, name="edit_comment"),
     path("me/comments/<int:pk>/delete/", views.delete_comment, name="delete_comment"),
     path("me/subscriptions/<int:pk>/", views.subscription, name="subscription"),
+    path("me/letters/<int:pk>/withdraw/", views.withdraw_letter, name="withdraw_letter"),
     path("me/digest/", views.digest, name="digest"),
     path("me/export/", views.export, name="export"),
     path("me/erase/", views.erase, name="erase"),

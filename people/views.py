@@ -21,7 +21,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from afterword.origin import same_origin_post
-from column.models import Answer
+from column import services as column_services
+from column.models import Answer, Letter
 from people import links, services, session
 from people.forms import EditCommentForm, EmailForm, EraseForm, FrequencyForm
 from people.models import EmailLink, Subscription
@@ -194,6 +195,24 @@ def delete_comment(request: HttpRequest, email: str, pk: int) -> HttpResponse:
         return render(request, "people/delete.html", {"comment": comment})
     services.delete_comment(email, comment)
     messages.success(request, "Your comment is deleted. Replies to it stay in place.")
+    return redirect("people:me")
+
+
+@signed_in
+@require_http_methods(["GET", "POST"])
+def withdraw_letter(request: HttpRequest, email: str, pk: int) -> HttpResponse:
+    letter = Letter.objects.filter(email=email, pk=pk).first()
+    if letter is None:
+        return render(request, "people/not_yours.html", status=404)
+    if letter.published_answer is not None:
+        messages.info(
+            request, "This letter has been answered and published; it can't be withdrawn."
+        )
+        return redirect("people:me")
+    if request.method != "POST":
+        return render(request, "people/withdraw_letter.html", {"letter": letter})
+    column_services.withdraw_letter(letter)
+    messages.success(request, "Your letter is withdrawn. The columnists can no longer read it.")
     return redirect("people:me")
 
 

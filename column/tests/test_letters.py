@@ -4,7 +4,7 @@ import re
 
 from django.urls import reverse
 
-from column.models import Letter
+from column.models import Answer, Letter
 from column.services import publish_answer
 from conftest import make_answer
 
@@ -109,3 +109,43 @@ def test_a_letter_in_crisis_gets_resources_by_email_too(
     assert "988" in message.body
     assert "call 911 now" in message.body
     assert "988" in message.alternatives[0][0]
+
+
+def test_the_writer_is_told_once_when_the_answer_is_published(
+    client, columnist, mailoutbox, django_capture_on_commit_callbacks
+):
+    send(client)
+    letter = Letter.objects.get()
+    answer = make_answer(columnist, live=False, letter=letter, title="An answer for you")
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_answer(answer)
+    [message] = mailoutbox
+    assert message.to == ["writer@example.org"]
+    assert "answered" in message.subject
+    assert answer.get_absolute_url() in message.body
+    assert "An answer for you" in message.alternatives[0][0]
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_answer(answer)  # editing the published answer later sends nothing new
+    assert len(mailoutbox) == 1
+
+
+def test_a_scheduled_answer_tells_the_writer_when_it_goes_live(
+    client, columnist, mailoutbox, django_capture_on_commit_callbacks
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from column.tasks import answer_goes_live
+
+    send(client)
+    answer = make_answer(columnist, live=False, letter=Letter.objects.get())
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_answer(answer, at=timezone.now() + timedelta(hours=2))
+    assert mailoutbox == []  # not yet on the site
+    Answer.objects.filter(pk=answer.pk).update(published_at=timezone.now())
+    with django_capture_on_commit_callbacks(execute=True):
+        answer_goes_live.call(answer.pk)
+    assert len(mailoutbox) == 1
