@@ -81,7 +81,8 @@ def main() -> None:
     acknowledged: list = []
     workers = int(os.environ.get("BENCH_WORKERS", "3"))
     threads_per_worker = int(os.environ.get("BENCH_THREADS", "4"))
-    with gunicorn(port, workers=workers, threads=threads_per_worker, env=env):
+    sync = os.environ.get("BENCH_SYNC", "") == "1"
+    with gunicorn(port, workers=workers, threads=threads_per_worker, env=env, sync=sync):
         threads = [
             threading.Thread(target=poster, args=(n, port, path, results, acknowledged))
             for n in range(POSTERS)

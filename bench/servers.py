@@ -40,14 +40,16 @@ def wait_for(url: str, timeout: float = 30.0) -> None:
 
 
 @contextlib.contextmanager
-def gunicorn(port: int, *, workers: int = 2, threads: int = 4, env: dict | None = None):
+def gunicorn(
+    port: int, *, workers: int = 2, threads: int = 4, env: dict | None = None, sync: bool = False
+):
     """Run the production WSGI app (with its page cache) under gunicorn."""
     command = [
         sys.executable, "-m", "gunicorn", "afterword.wsgi",
         "--bind", f"127.0.0.1:{port}",
         "--workers", str(workers),
-        "--worker-class", "gthread", "--threads", str(threads),
-        "--keep-alive", "5",
+        *(["--worker-class", "sync"] if sync else
+          ["--worker-class", "gthread", "--threads", str(threads), "--keep-alive", "5"]),
         "--log-level", "warning",
     ]  # fmt: skip
     process = subprocess.Popen(  # noqa: S603
