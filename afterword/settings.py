@@ -89,7 +89,11 @@ _SQLITE_PATH = VAR_DIR / "afterword.sqlite3"
 _DATABASE_URL = env_str("DATABASE_URL", "")
 if _DATABASE_URL:
     try:
-        DATABASES = {"default": dj_database_url.parse(_DATABASE_URL, conn_max_age=60)}
+        DATABASES = {
+            "default": dj_database_url.parse(
+                _DATABASE_URL, conn_max_age=600, conn_health_checks=True
+            )
+        }
     except ValueError as exc:
         raise ImproperlyConfigured(f"DATABASE_URL is not a database URL: {exc}") from None
 else:
@@ -98,6 +102,9 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": _SQLITE_PATH,
+            # Reuse each thread's connection: opening one runs the PRAGMAs below.
+            "CONN_MAX_AGE": 600,
+            "CONN_HEALTH_CHECKS": True,
             "OPTIONS": {
                 "timeout": 20,
                 "transaction_mode": "IMMEDIATE",

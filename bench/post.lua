@@ -1,0 +1,59 @@
+-- wrk script for bench/post.py: each connection is a poster who writes a
+-- ~900-character comment, waits 50-150 ms, and writes the next one.
+-- Every body carries a unique marker so the database can be checked afterwards.
+
+local threads = {}
+local counter = 0
+
+function setup(thread)
+  thread:set("id", #threads + 1)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  path = args[1]
+  origin = args[2]
+  text = args[3]
+  acknowledged = 0
+  other = 0
+  math.randomseed(id * 7919)
+end
+
+function request()
+  counter = counter + 1
+  -- A hundred people per wrk thread take turns on its connections, each with
+  -- their own email and network address (given to the app in X-Forwarded-For,
+  -- as a reverse proxy would).
+  local poster = (id - 1) * 100 + math.random(1, 100)
+  local marker = string.format("[bench %d-%d]", id, counter)
+  local body = "name=Poster+" .. poster .. "&email=poster" .. poster .. "%40example.org"
+    .. "&accept_terms=on&parent=&body=" .. text .. "+" .. marker
+  return wrk.format("POST", path, {
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+    ["Origin"] = origin,
+    ["X-Forwarded-For"] = string.format("198.18.%d.%d", math.floor(poster / 250), poster % 250),
+  }, body)
+end
+
+function delay()
+  return math.random(50, 150)
+end
+
+function response(status, headers, body)
+  if status == 302 then acknowledged = acknowledged + 1 else other = other + 1 end
+end
+
+function done(summary, latency, requests)
+  local acked, failed = 0, 0
+  for _, thread in ipairs(threads) do
+    acked = acked + thread:get("acknowledged")
+    failed = failed + thread:get("other")
+  end
+  io.write(string.format("posts: %d\n", summary.requests))
+  io.write(string.format("acknowledged: %d\n", acked))
+  io.write(string.format("post_errors: %d\n", failed + summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+  io.write(string.format("post_p50_ms: %.2f\n", latency:percentile(50) / 1000))
+  io.write(string.format("post_p90_ms: %.2f\n", latency:percentile(90) / 1000))
+  io.write(string.format("post_p99_ms: %.2f\n", latency:percentile(99) / 1000))
+  io.write(string.format("post_max_ms: %.2f\n", latency.max / 1000))
+end
