@@ -134,11 +134,14 @@ def test_hostile_text_runs_no_script(page: Page, live_server, db):
         'https://example.org/"onmouseover=alert(4)',
     )
     dialogs: list[str] = []
+    errors: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(live_server.url + answer.get_absolute_url())
     page.locator(".comment-body a").first.hover()
     page.wait_for_timeout(200)
     assert dialogs == []
+    assert errors == []  # nothing blocked by the Content-Security-Policy, nothing broken
     expect(page.locator(".pen-name").first).to_have_text("<img src=x onerror=alert(1)>")
 
 

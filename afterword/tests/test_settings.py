@@ -86,3 +86,11 @@ def test_bad_database_url_is_reported():
 def test_production_settings_pass_the_deployment_checklist():
     result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
     assert result.returncode == 0, result.stderr + result.stdout
+
+
+def test_staff_passwords_are_hashed_with_argon2():
+    code = "from django.conf import settings; print(settings.PASSWORD_HASHERS[0])"
+    result = manage("shell", "-c", code, **PRODUCTION)
+    assert (
+        result.stdout.strip().splitlines()[-1] == "django.contrib.auth.hashers.Argon2PasswordHasher"
+    )
