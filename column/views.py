@@ -27,6 +27,11 @@ from safety.resources import crisis_context
 from safety.rules import Refused
 
 
+def _live_answers() -> Count:
+    """How many published answers a topic or columnist has, for listing them."""
+    return Count("answers", filter=Q(answers__in=Answer.objects.published()))
+
+
 def _page_number(request: HttpRequest) -> int:
     try:
         return max(1, int(request.GET.get("page", "1")))
@@ -43,9 +48,7 @@ def _answers_page(request: HttpRequest, queryset):
 @public_page
 def home(request: HttpRequest) -> HttpResponse:
     page = _answers_page(request, Answer.objects.published())
-    topics = Topic.objects.annotate(
-        live=Count("answers", filter=Q(answers__in=Answer.objects.published()))
-    ).filter(live__gt=0)
+    topics = Topic.objects.annotate(live=_live_answers()).filter(live__gt=0)
     return render(request, "column/home.html", {"page": page, "topics": topics})
 
 
@@ -128,9 +131,7 @@ def answer_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 @public_page
 def topic_list(request: HttpRequest) -> HttpResponse:
-    topics = Topic.objects.annotate(
-        live=Count("answers", filter=Q(answers__in=Answer.objects.published()))
-    )
+    topics = Topic.objects.annotate(live=_live_answers())
     return render(request, "column/topics.html", {"topics": topics})
 
 
@@ -145,9 +146,7 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 @public_page
 def author_list(request: HttpRequest) -> HttpResponse:
-    columnists = Columnist.objects.annotate(
-        live=Count("answers", filter=Q(answers__in=Answer.objects.published()))
-    )
+    columnists = Columnist.objects.annotate(live=_live_answers())
     return render(request, "column/authors.html", {"columnists": columnists})
 
 
