@@ -1,0 +1,141 @@
+"""Every URL is classified, and every staff or personal page refuses whoever it isn't for.
+
+The test walks the URL configuration, so a new view cannot be added without
+saying who may use it: add its route to one of the sets below.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.test import Client
+from django.urls import URLResolver, get_resolver
+
+from conftest import make_comment, make_user
+from discussion.models import Comment
+
+PUBLIC = {
+    "", "answers/<slug:slug>/", "topics/", "topics/<slug:slug>/", "authors/",
+    "authors/<slug:slug>/", "archive/", "feed/", "write/", "letters/<str:token>/", "terms/",
+    "privacy/", "robots.txt", "sitemap.xml", "answers/<slug:slug>/comments/",
+    "answers/<slug:slug>/comments/feed/", "comments/<int:pk>/", "comments/<int:pk>/report/",
+    "comments/<int:pk>/report/thanks/<slug:reason>/", "confirm/<str:token>/",
+    "unsubscribe/<str:token>/", "answers/<slug:slug>/follow/", "me/",
+    "me/sign-in/<str:token>/", "accounts/login/", "accounts/logout/", "staff/",
+}  # fmt: skip
+# Pages for a person signed in to My words with an emailed link (no staff account).
+PERSONAL = {
+    "me/sign-out/", "me/comments/<int:pk>/edit/", "me/comments/<int:pk>/delete/",
+    "me/subscriptions/<int:pk>/", "me/letters/<int:pk>/withdraw/", "me/digest/",
+    "me/export/", "me/erase/",
+}  # fmt: skip
+MODERATORS_PREFIX, COLUMNISTS_PREFIX, ADMIN_PREFIX = "moderation/", "desk/", "admin/"
+ADMINS_ONLY = {"moderation/log/"}
+
+
+def routes() -> list[str]:
+    def walk(patterns, prefix=""):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, prefix + str(pattern.pattern))
+            else:
+                yield prefix + str(pattern.pattern)
+
+    return sorted(set(walk(get_resolver().url_patterns)))
+
+
+def concrete(route: str, pk: int) -> str:
+    path = re.sub(r"<int:\w+>", str(pk), route)
+    path = re.sub(r"<slug:\w+>", "some-slug", path)
+    return "/" + re.sub(r"<(?:str|path):\w+>", "some-token", path)
+
+
+def test_every_route_says_who_may_use_it():
+    unclassified = [
+        route
+        for route in routes()
+        if route not in PUBLIC
+        and route not in PERSONAL
+        and not route.startswith((MODERATORS_PREFIX, COLUMNISTS_PREFIX, ADMIN_PREFIX))
+        and not route.startswith("media/")
+    ]
+    assert unclassified == [], "classify these routes in afterword/tests/test_access.py"
+
+
+def staff_routes(prefix: str) -> list[str]:
+    return [route for route in routes() if route.startswith(prefix)]
+
+
+@pytest.fixture
+def target(answer):
+    return make_comment(answer, name="Somebody", status=Comment.Status.PENDING)
+
+
+def denied(response) -> bool:
+    if response.status_code in (403, 404, 405):
+        return True
+    return response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+@pytest.mark.parametrize("prefix", [COLUMNISTS_PREFIX, MODERATORS_PREFIX])
+def test_staff_pages_refuse_anonymous_readers(db, target, prefix):
+    client = Client()
+    for route in staff_routes(prefix):
+        path = concrete(route, target.pk)
+        assert denied(client.get(path)), path
+        assert denied(client.post(path, {"action": "approve"})), path
+    assert Comment.objects.get(pk=target.pk).status == Comment.Status.PENDING
+
+
+@pytest.mark.parametrize("prefix", [COLUMNISTS_PREFIX, MODERATORS_PREFIX])
+def test_staff_pages_refuse_signed_in_people_without_the_role(db, target, prefix):
+    client = Client()
+    client.force_login(make_user("no-role"))
+    for route in staff_routes(prefix):
+        path = concrete(route, target.pk)
+        assert client.get(path).status_code in (403, 405), path
+        assert client.post(path, {"action": "approve"}).status_code in (403, 405), path
+    assert Comment.objects.get(pk=target.pk).status == Comment.Status.PENDING
+
+
+def test_columnists_cannot_moderate_and_moderators_cannot_use_the_desk(
+    db, target, columnist, moderator
+):
+    as_columnist, as_moderator = Client(), Client()
+    as_columnist.force_login(columnist.user)
+    as_moderator.force_login(moderator)
+    for route in staff_routes(MODERATORS_PREFIX):
+        path = concrete(route, target.pk)
+        assert as_columnist.get(path).status_code in (403, 405), path
+        assert as_columnist.post(path, {"action": "approve"}).status_code in (403, 405), path
+    for route in staff_routes(COLUMNISTS_PREFIX):
+        path = concrete(route, target.pk)
+        assert as_moderator.get(path).status_code in (403, 405), path
+        assert as_moderator.post(path).status_code in (403, 405), path
+    assert Comment.objects.get(pk=target.pk).status == Comment.Status.PENDING
+
+
+def test_the_audit_log_is_for_admins_only(db, moderator):
+    client = Client()
+    client.force_login(moderator)
+    for route in ADMINS_ONLY:
+        assert client.get(concrete(route, 1)).status_code == 403
+    admin = make_user("boss", is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    for route in ADMINS_ONLY:
+        assert client.get(concrete(route, 1)).status_code == 200
+
+
+def test_personal_pages_need_a_my_words_sign_in(db, target, columnist):
+    anonymous = Client()
+    staff = Client()
+    staff.force_login(columnist.user)  # a staff account is not a My words sign-in
+    for route in PERSONAL:
+        path = concrete(route, target.pk)
+        for client in (anonymous, staff):
+            for response in (client.get(path), client.post(path, {"choice": "delete"})):
+                assert response.status_code in (302, 403, 404, 405), (path, response.status_code)
+                if response.status_code == 302:
+                    assert response["Location"].startswith("/me/"), path
+    assert Comment.objects.get(pk=target.pk).body
