@@ -8,6 +8,7 @@ from django.views.static import serve
 
 from afterword.views import staff_home
 from column.urls import sitemap_urls
+from safety.signin import ThrottledLoginView
 
 urlpatterns = [
     path("", include("column.urls")),
@@ -15,7 +16,7 @@ urlpatterns = [
     path("", include("people.urls")),
     path("moderation/", include("safety.urls")),
     path("staff/", staff_home, name="staff_home"),
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/login/", ThrottledLoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     *sitemap_urls,

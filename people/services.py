@@ -32,7 +32,7 @@ from discussion import services as discussion_services
 from discussion.models import Comment
 from people import links
 from people.models import EmailLink, Mute, PenName, Subscription, email_key
-from safety.models import Report, normalise_name
+from safety.models import FailedSignIn, Report, normalise_name
 
 Scope = Subscription.Scope
 Frequency = Subscription.Frequency
@@ -637,6 +637,10 @@ def purge(now=None) -> dict[str, int]:
         .exclude(reporter_ip_hash="")
         .update(reporter_ip_hash=""),
     }
+    # Failed staff sign-ins matter only while they can lock an account out.
+    counts["failed_sign_ins"], _ = FailedSignIn.objects.filter(
+        created_at__lt=now - timedelta(days=1)
+    ).delete()
     counts["links"], _ = links.expired_or_used(now).delete()
     counts["unconfirmed_subscriptions"], _ = Subscription.objects.filter(
         confirmed_at__isnull=True, created_at__lt=unconfirmed

@@ -120,3 +120,20 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.actor} {self.action} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class FailedSignIn(models.Model):
+    """A failed staff sign-in, kept as keyed hashes, to slow down password guessing."""
+
+    username_hash = models.CharField(max_length=64)
+    ip_hash = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["username_hash", "created_at"]),
+            models.Index(fields=["ip_hash", "created_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"Failed sign-in at {self.created_at:%Y-%m-%d %H:%M}"
