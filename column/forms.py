@@ -7,12 +7,13 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.text import slugify
 
+from afterword.fields import TextField
 from afterword.text import clean_text
 from column.models import Answer, Topic
 
 
 class LetterForm(forms.Form):
-    name = forms.CharField(
+    name = TextField(
         label="Pen name",
         max_length=settings.PEN_NAME_MAX_LENGTH,
         help_text='How to sign your letter if it is published, for example "Left in the '
@@ -29,7 +30,7 @@ class LetterForm(forms.Form):
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    body = forms.CharField(
+    body = TextField(
         label="Your letter",
         max_length=settings.LETTER_MAX_LENGTH,
         strip=False,

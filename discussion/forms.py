@@ -7,11 +7,12 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 
+from afterword.fields import TextField
 from afterword.text import clean_text
 
 
 class CommentForm(forms.Form):
-    name = forms.CharField(
+    name = TextField(
         label="Pen name",
         max_length=settings.PEN_NAME_MAX_LENGTH,
         help_text="Shown with your comment. It doesn't need to be your real name.",
@@ -33,7 +34,7 @@ class CommentForm(forms.Form):
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    body = forms.CharField(
+    body = TextField(
         label="Your comment",
         max_length=settings.COMMENT_MAX_LENGTH,
         strip=False,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_GET, require_POST
 
@@ -25,7 +25,11 @@ from safety.http import ip_hash
 @same_origin_post
 @require_POST
 def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
-    answer = get_object_or_404(Answer.objects.published(), slug=slug)
+    answer = Answer.objects.published().filter(slug=slug).first()
+    if answer is None:
+        # Taken down (or never there) while someone was writing: keep their words.
+        context = {"body": request.POST.get("body", "")}
+        return render(request, "discussion/closed.html", context, status=404)
     form = CommentForm(request.POST)
     if not form.is_valid():
         return answer_page(request, slug, form=form, status=400)
