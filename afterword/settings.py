@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "afterword.middleware.DatabaseUnavailableMiddleware",
     "moving.middleware.RedirectFallbackMiddleware",
 ]
 

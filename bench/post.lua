@@ -16,6 +16,9 @@ function init(args)
   text = args[3]
   acknowledged = 0
   other = 0
+  server_errors = 0
+  limited = 0
+  unavailable = 0
   math.randomseed(id * 7919)
 end
 
@@ -41,14 +44,24 @@ end
 
 function response(status, headers, body)
   if status == 302 then acknowledged = acknowledged + 1 else other = other + 1 end
+  if status >= 500 then server_errors = server_errors + 1 end
+  if status == 429 then limited = limited + 1 end
+  if status == 503 then unavailable = unavailable + 1 end
 end
 
 function done(summary, latency, requests)
-  local acked, failed = 0, 0
+  local acked, failed, errors_5xx, rate_limited, status_503 = 0, 0, 0, 0, 0
   for _, thread in ipairs(threads) do
     acked = acked + thread:get("acknowledged")
     failed = failed + thread:get("other")
+    errors_5xx = errors_5xx + thread:get("server_errors")
+    rate_limited = rate_limited + thread:get("limited")
+    status_503 = status_503 + thread:get("unavailable")
   end
+  io.write(string.format("errors_5xx: %d\n", errors_5xx))
+  io.write(string.format("rate_limited: %d\n", rate_limited))
+  io.write(string.format("status_503: %d\n", status_503))
+  io.write(string.format("socket_errors: %d\n", summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
   io.write(string.format("posts: %d\n", summary.requests))
   io.write(string.format("acknowledged: %d\n", acked))
   io.write(string.format("post_errors: %d\n", failed + summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
