@@ -34,6 +34,12 @@ bench-import:
 	$(UV) sync --frozen
 	$(UV) run python -m moving.bench_import
 
+## faults: load and fault scenarios against gunicorn (SQLite, or DATABASE_URL)
+faults:
+	$(UV) sync --frozen
+	sh scripts/ensure-bench-tools.sh
+	$(UV) run python -m bench.faults
+
 lint:
 	$(UV) run ruff check .
 	$(UV) run ruff format --check .

@@ -12,8 +12,10 @@ import pytest
 from django.test import Client
 from django.urls import URLResolver, get_resolver
 
+from column.models import Letter
 from conftest import make_comment, make_user
 from discussion.models import Comment
+from safety.models import Report
 
 PUBLIC = {
     "", "answers/<slug:slug>/", "topics/", "topics/<slug:slug>/", "authors/",
@@ -139,3 +141,42 @@ def test_personal_pages_need_a_my_words_sign_in(db, target, columnist):
                 if response.status_code == 302:
                     assert response["Location"].startswith("/me/"), path
     assert Comment.objects.get(pk=target.pk).body
+
+
+# Endpoints that take a POST without Django's CSRF token, on purpose:
+# the comment and follow forms sit on cached pages and check the Origin instead
+# (afterword/origin.py); RFC 8058 one-click unsubscribes come from mail clients.
+ORIGIN_CHECKED = {"answers/<slug:slug>/comments/", "answers/<slug:slug>/follow/"}
+ONE_CLICK = {"unsubscribe/<str:token>/"}
+
+
+def test_every_other_post_needs_a_csrf_token(db, answer, target, columnist, moderator):
+    published = make_comment(answer, name="Reportable")
+    anonymous = Client(enforce_csrf_checks=True)
+    as_columnist = Client(enforce_csrf_checks=True)
+    as_columnist.force_login(columnist.user)
+    as_moderator = Client(enforce_csrf_checks=True)
+    as_moderator.force_login(moderator)
+    for route in routes():
+        if route in ORIGIN_CHECKED | ONE_CLICK or route.startswith(ADMIN_PREFIX):
+            continue
+        client = (
+            as_columnist
+            if route.startswith(COLUMNISTS_PREFIX)
+            else as_moderator
+            if route.startswith(MODERATORS_PREFIX)
+            else anonymous
+        )
+        pk = published.pk if route.startswith("comments/") else target.pk
+        response = client.post(concrete(route, pk), {"action": "approve", "reason": "spam"})
+        assert response.status_code in (403, 405), (route, response.status_code)
+    assert Comment.objects.get(pk=target.pk).status == Comment.Status.PENDING
+    assert not Report.objects.exists()
+    assert not Letter.objects.exists()
+
+
+def test_origin_checked_posts_refuse_other_sites(answer):
+    for route in ORIGIN_CHECKED:
+        path = concrete(route, 1).replace("some-slug", answer.slug)
+        response = Client(headers={"Origin": "https://elsewhere.example"}).post(path, {})
+        assert response.status_code == 403, route
