@@ -2,7 +2,7 @@
 export UV_PYTHON_DOWNLOADS := never
 UV = $(shell sh scripts/ensure-uv.sh)
 
-.PHONY: run test bench bench-import lint format check-deploy clean
+.PHONY: run test bench bench-import faults lint format check-deploy clean
 
 ## run: install, migrate the embedded SQLite database, load the demo, serve on :8000
 run:
