@@ -222,6 +222,8 @@ def pg_restart(env: dict, answers: dict) -> None:
     report("pg_restart_failed_requests", int(posted["post_errors"]))
     report("pg_restart_503_service_unavailable", int(posted["status_503"]))
     report("pg_restart_500_errors", int(posted["errors_5xx"]) - int(posted["status_503"]))
+    report("pg_restart_socket_errors", int(posted["socket_errors"]))
+    report("pg_restart_4xx", int(posted["errors_4xx"]))
     check_comments("pg_restart", answer, posted["acknowledged"])
 
 

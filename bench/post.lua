@@ -19,6 +19,7 @@ function init(args)
   server_errors = 0
   limited = 0
   unavailable = 0
+  client_errors = 0
   math.randomseed(id * 7919)
 end
 
@@ -47,24 +48,27 @@ function response(status, headers, body)
   if status >= 500 then server_errors = server_errors + 1 end
   if status == 429 then limited = limited + 1 end
   if status == 503 then unavailable = unavailable + 1 end
+  if status >= 400 and status < 500 then client_errors = client_errors + 1 end
 end
 
 function done(summary, latency, requests)
-  local acked, failed, errors_5xx, rate_limited, status_503 = 0, 0, 0, 0, 0
+  local acked, failed, errors_5xx, rate_limited, status_503, errors_4xx = 0, 0, 0, 0, 0, 0
   for _, thread in ipairs(threads) do
     acked = acked + thread:get("acknowledged")
     failed = failed + thread:get("other")
     errors_5xx = errors_5xx + thread:get("server_errors")
     rate_limited = rate_limited + thread:get("limited")
     status_503 = status_503 + thread:get("unavailable")
+    errors_4xx = errors_4xx + thread:get("client_errors")
   end
   io.write(string.format("errors_5xx: %d\n", errors_5xx))
   io.write(string.format("rate_limited: %d\n", rate_limited))
   io.write(string.format("status_503: %d\n", status_503))
+  io.write(string.format("errors_4xx: %d\n", errors_4xx))
   io.write(string.format("socket_errors: %d\n", summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
   io.write(string.format("posts: %d\n", summary.requests))
   io.write(string.format("acknowledged: %d\n", acked))
-  io.write(string.format("post_errors: %d\n", failed + summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+  io.write(string.format("post_errors: %d\n", failed + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
   io.write(string.format("post_p50_ms: %.2f\n", latency:percentile(50) / 1000))
   io.write(string.format("post_p90_ms: %.2f\n", latency:percentile(90) / 1000))
   io.write(string.format("post_p99_ms: %.2f\n", latency:percentile(99) / 1000))
