@@ -160,6 +160,34 @@ def evaluate_privacy(
     return out
 
 
+def demo_texts() -> list[str]:
+    """The demo's letters and comments: long, ordinary writing about grief, none in crisis."""
+    import tomllib
+
+    path = Path(__file__).resolve().parent.parent / "column" / "demo" / "content.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    texts = [answer["letter"] for answer in data["answers"]]
+    texts += [c["body"] for answer in data["answers"] for c in answer.get("comments", [])]
+    return texts
+
+
+def long_text_false_alarms(use_model: bool) -> float:
+    texts = demo_texts()
+    raised = sum(
+        1 for text in texts if screen_module._screen_crisis(text, use_model=use_model)[0].level >= 2
+    )
+    return raised / len(texts)
+
+
+def with_model_on(function, *args):
+    previous = screen_module.MODEL_ENABLED
+    screen_module.MODEL_ENABLED = True
+    try:
+        return function(*args)
+    finally:
+        screen_module.MODEL_ENABLED = previous
+
+
 def measure_speed(seconds: float = 2.0) -> float:
     text = SPEED_LETTER
     for _ in range(50):  # warm caches
@@ -200,6 +228,15 @@ def main(argv: list[str] | None = None) -> int:
         if (CORPUS / privacy_file).exists():
             for name, value in evaluate_privacy(misses, privacy_file, prefix + "privacy").items():
                 extra[prefix + name] = value
+
+    # The second stage, switched on for comparison (it ships off; see screen.py).
+    extra["demo_texts"] = len(demo_texts())
+    extra["demo_false_alarm_rate"] = long_text_false_alarms(use_model=False)
+    extra["model_demo_false_alarm_rate"] = long_text_false_alarms(use_model=True)
+    if (CORPUS / "heldout_crisis.jsonl").exists():
+        scored = with_model_on(evaluate_crisis, [], "heldout_crisis.jsonl", "heldout_crisis")
+        for name in ("recall_level_ge2", "recall_level_ge4", "false_alarm_rate"):
+            extra[f"model_heldout_{name}"] = scored[name]
 
     failed = []
     for name, value in [*results.items(), *extra.items()]:
