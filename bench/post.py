@@ -51,7 +51,7 @@ def main() -> None:
     path = f"/answers/{answer.slug}/comments/"
     text = urllib.parse.quote_plus(comment_text(random.Random(3)))
     workers = int(os.environ.get("BENCH_WORKERS", "3"))
-    threads_per_worker = int(os.environ.get("BENCH_THREADS", "4"))
+    threads_per_worker = int(os.environ.get("BENCH_THREADS", "2"))
     sync = os.environ.get("BENCH_SYNC", "") == "1"
     with gunicorn(port, workers=workers, threads=threads_per_worker, env=env, sync=sync):
         result = subprocess.run(  # noqa: S603 (loopback only, bounded in time)
