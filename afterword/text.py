@@ -57,6 +57,11 @@ def _linkify_line(line: str) -> str:
     return "".join(out)
 
 
+def clean_line(text: str) -> str:
+    """`clean_text` for one-line fields such as pen names: runs of spaces become one."""
+    return " ".join(clean_text(text).split())
+
+
 def plain_to_html(text: str) -> str:
     paragraphs = [p for p in re.split(r"\n\s*\n", clean_text(text)) if p.strip()]
     html = "".join(
@@ -106,7 +111,7 @@ def markdown_to_html(source: str) -> str:
 
 
 def excerpt(text: str, length: int = 220) -> str:
-    flat = " ".join(clean_text(text).split())
+    flat = clean_line(text)
     if len(flat) <= length:
         return flat
     cut = flat[:length].rsplit(" ", 1)[0]

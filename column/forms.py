@@ -8,12 +8,12 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from afterword.fields import TextField
-from afterword.text import clean_text
 from column.models import Answer, Topic
 
 
 class LetterForm(forms.Form):
     name = TextField(
+        one_line=True,
         label="Pen name",
         max_length=settings.PEN_NAME_MAX_LENGTH,
         help_text='How to sign your letter if it is published, for example "Left in the '
@@ -52,20 +52,6 @@ class LetterForm(forms.Form):
         label="I accept the terms",
         error_messages={"required": "Please read and accept the terms to send your letter."},
     )
-
-    def clean_name(self) -> str:
-        name = " ".join(clean_text(self.cleaned_data["name"]).split())
-        if not name:
-            raise forms.ValidationError("Please choose a pen name to sign your letter with.")
-        return name
-
-    def clean_body(self) -> str:
-        body = clean_text(self.cleaned_data["body"])
-        if not body:
-            raise forms.ValidationError(
-                "Your letter is empty — write as much or as little as you like."
-            )
-        return body
 
 
 class AnswerForm(forms.ModelForm):

@@ -17,7 +17,7 @@ from django_tasks import default_task_backend
 
 from afterword.mail import queue_email
 from afterword.pagecache import content_changed
-from afterword.text import clean_text, excerpt, markdown_to_html, plain_to_html
+from afterword.text import clean_line, clean_text, excerpt, markdown_to_html, plain_to_html
 from column.models import Answer, Columnist, Letter
 from column.tasks import answer_goes_live
 from safety import alerts, rules
@@ -41,7 +41,7 @@ def receive_letter(
     received_at=None,
 ) -> Received:
     """Screen and store a private letter; raises safety.rules.Refused for bans and floods."""
-    body, pen_name = clean_text(body), " ".join(clean_text(pen_name).split())
+    body, pen_name = clean_text(body), clean_line(pen_name)
     if received_at is None:
         rules.check_refusal(
             pen_name=pen_name,

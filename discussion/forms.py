@@ -8,11 +8,11 @@ from django import forms
 from django.conf import settings
 
 from afterword.fields import TextField
-from afterword.text import clean_text
 
 
 class CommentForm(forms.Form):
     name = TextField(
+        one_line=True,
         label="Pen name",
         max_length=settings.PEN_NAME_MAX_LENGTH,
         help_text="Shown with your comment. It doesn't need to be your real name.",
@@ -67,15 +67,3 @@ class CommentForm(forms.Form):
     website = forms.CharField(required=False, label="Leave this empty")
     # Set by the "publish anyway" button of the privacy check.
     privacy_ok = forms.BooleanField(required=False, widget=forms.HiddenInput)
-
-    def clean_name(self) -> str:
-        name = " ".join(clean_text(self.cleaned_data["name"]).split())
-        if not name:
-            raise forms.ValidationError("Please choose a pen name — any name you like.")
-        return name
-
-    def clean_body(self) -> str:
-        body = clean_text(self.cleaned_data["body"])
-        if not body:
-            raise forms.ValidationError("Your comment is empty — write a few words, then post.")
-        return body

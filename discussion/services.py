@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from afterword.dblock import queued_write
 from afterword.pagecache import content_changed
-from afterword.text import clean_text, plain_to_html
+from afterword.text import clean_line, clean_text, plain_to_html
 from column.models import Answer
 from discussion.models import Comment, path_segment
 from people import services as people
@@ -93,7 +93,7 @@ def post_comment(
     if not answer.is_live:
         raise ValidationError("This answer isn't open for comments.", code="answer")
     # Forms clean text already; importers and scripts come here directly.
-    body, pen_name = clean_text(body), " ".join(clean_text(pen_name).split())
+    body, pen_name = clean_text(body), clean_line(pen_name)
     parent, target = _placement(answer, parent_id)
     live = status is None and not honeypot
     if live:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 
-from afterword.text import clean_text
+from afterword.fields import TextField
 from people.models import Subscription
 
 _EMAIL_ERRORS = {
@@ -29,7 +29,7 @@ class EmailForm(forms.Form):
 
 
 class EditCommentForm(forms.Form):
-    body = forms.CharField(
+    body = TextField(
         label="Your comment",
         max_length=settings.COMMENT_MAX_LENGTH,
         strip=False,
@@ -40,14 +40,6 @@ class EditCommentForm(forms.Form):
             "%(limit_value)d. Your text is all still here.",
         },
     )
-
-    def clean_body(self) -> str:
-        body = clean_text(self.cleaned_data["body"])
-        if not body:
-            raise forms.ValidationError(
-                "Your comment is empty. To take it down, delete it instead."
-            )
-        return body
 
 
 class FrequencyForm(forms.Form):
