@@ -50,8 +50,6 @@ def public_page(view: Callable) -> Callable:
         ):
             response[STORE_HEADER] = "1"
             response["Cache-Control"] = PUBLIC_CACHE_CONTROL
-            # nginx's proxy cache may keep it for a second, then revalidates by ETag.
-            response["X-Accel-Expires"] = "1"
         return response
 
     return wrapper

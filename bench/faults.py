@@ -92,7 +92,6 @@ def load(env: dict, answers: dict) -> None:
         read, read_out = figures(readers)
         posted, _ = figures(posters)
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", read_out)
-    percentiles = dict(re.findall(r"^\s+(50|90|99)%\s+([\d.]+)(ms|s|us)$", read_out, re.M) and [])
     report("load_read_rps", float(re.search(r"Requests/sec:\s+([\d.]+)", read_out).group(1)))
     for pct, value, unit in re.findall(r"^\s+(50|90|99)%\s+([\d.]+)(us|ms|s)\s*$", read_out, re.M):
         scale = {"us": 0.001, "ms": 1, "s": 1000}[unit]
@@ -103,7 +102,6 @@ def load(env: dict, answers: dict) -> None:
     report("load_post_p50_ms", posted["post_p50_ms"])
     report("load_post_p99_ms", posted["post_p99_ms"])
     check_comments("load", answer, posted["acknowledged"])
-    del percentiles
 
 
 def _post(connection, path: str, port: int, address: str, email: str, body: str) -> int:
