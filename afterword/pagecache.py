@@ -21,6 +21,7 @@ cheaply.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import os
 import shutil
@@ -69,12 +70,19 @@ class FileVersion:
 
     def bump(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        # Every thread of every worker may bump at once: each writes its own
+        # temporary file, and the lock makes read-then-replace one step, so the
+        # version only ever moves forward.
+        temporary = self.path.with_name(
+            f"{self.path.name}.{os.getpid()}.{threading.get_ident()}.tmp"
+        )
         temporary.write_text(str(time.time_ns()))
-        now = time.time_ns()
-        # Never let the version stand still, even if the clock is coarse or goes back.
-        os.utime(temporary, ns=(now, max(now, self.current() + 1)))
-        os.replace(temporary, self.path)
+        with open(self.path.with_name(f"{self.path.name}.lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            now = time.time_ns()
+            # Never let the version stand still, even if the clock is coarse or goes back.
+            os.utime(temporary, ns=(now, max(now, self.current() + 1)))
+            os.replace(temporary, self.path)
 
 
 class CacheVersion:

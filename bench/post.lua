@@ -1,6 +1,6 @@
 -- wrk script for bench/post.py: each connection is a poster who writes a
 -- ~900-character comment, waits 50-150 ms, and writes the next one.
--- Every body carries a unique marker so the database can be checked afterwards.
+-- One post in five is a reply. Every body carries a unique marker so the database can be checked afterwards.
 
 local threads = {}
 local counter = 0
@@ -14,6 +14,8 @@ function init(args)
   path = args[1]
   origin = args[2]
   text = args[3]
+  parents = {}
+  for pk in string.gmatch(args[4], "%d+") do table.insert(parents, pk) end
   acknowledged = 0
   other = 0
   server_errors = 0
@@ -30,8 +32,11 @@ function request()
   -- as a reverse proxy would).
   local poster = (id - 1) * 100 + math.random(1, 100)
   local marker = string.format("[bench %d-%d]", id, counter)
+  -- One post in five answers someone else's comment.
+  local parent = ""
+  if math.random(1, 5) == 1 then parent = parents[math.random(1, #parents)] end
   local body = "name=Poster+" .. poster .. "&email=poster" .. poster .. "%40example.org"
-    .. "&accept_terms=on&parent=&body=" .. text .. "+" .. marker
+    .. "&accept_terms=on&parent=" .. parent .. "&body=" .. text .. "+" .. marker
   return wrk.format("POST", path, {
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["Origin"] = origin,

@@ -11,8 +11,13 @@ with the database's name.
 
 The 20 connections are shared by 200 people, each with their own email and
 address (198.18.0.0/15, the benchmarking range, in X-Forwarded-For on
-loopback). The rate limits are raised for the run, since each of them still
-posts faster than anyone can type; their queries run on every post.
+loopback). They are returning commenters, as most posters on a column are:
+each has an earlier comment a moderator approved, so their posts publish at
+once and queue notifications; half of them verified their pen name by email,
+the other half did not, so their posts look for a waiting confirmation link.
+One post in five is a reply to someone else's comment. The rate limits are
+raised for the run, since each of them still posts faster than anyone can
+type; their queries run on every post.
 """
 
 from __future__ import annotations
@@ -31,6 +36,42 @@ POSTERS = int(os.environ.get("BENCH_POSTERS", "20"))
 SECONDS = int(os.environ.get("BENCH_POST_SECONDS", "15"))
 
 
+def seed_posters(answer) -> list[int]:
+    """200 returning commenters, each with an approved comment in the thread;
+    even-numbered ones verified their pen name. Returns their comments' ids."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from discussion.models import Comment
+    from discussion.services import post_comment
+    from people.models import PenName, email_key
+    from safety.models import normalise_name
+
+    rng = random.Random(11)
+    ids = []
+    for poster in range(1, 201):
+        email = f"poster{poster}@example.org"
+        comment = Comment.objects.filter(answer=answer, email=email).first()
+        if comment is None:
+            comment = post_comment(
+                answer=answer,
+                pen_name=f"Poster {poster}",
+                email=email,
+                body=comment_text(rng),
+                status=Comment.Status.PUBLISHED,
+                created_at=timezone.now() - timedelta(days=30 + poster),
+            ).comment
+        if poster % 2 == 0:
+            PenName.objects.update_or_create(
+                email_hash=email_key(email),
+                normalised=normalise_name(f"Poster {poster}"),
+                defaults={"name": f"Poster {poster}", "verified_at": timezone.now()},
+            )
+        ids.append(comment.pk)
+    return ids
+
+
 def main() -> None:
     var_dir = configure()
     from django.conf import settings
@@ -41,6 +82,7 @@ def main() -> None:
     engine = settings.DATABASES["default"]["ENGINE"]
     database = "postgresql" if "postgresql" in engine else "sqlite"
     Comment.objects.filter(answer=answer, body__contains="[bench ").delete()
+    parents = ",".join(str(pk) for pk in seed_posters(answer))
     port = free_port()
     env = {
         "AFTERWORD_VAR_DIR": var_dir,
@@ -58,7 +100,8 @@ def main() -> None:
             [
                 WRK, "-t2", f"-c{POSTERS}", f"-d{SECONDS}s", "--timeout", "10s",
                 "-s", str(ROOT / "bench" / "post.lua"),
-                f"http://127.0.0.1:{port}{path}", "--", path, f"http://127.0.0.1:{port}", text,
+                f"http://127.0.0.1:{port}{path}", "--",
+                path, f"http://127.0.0.1:{port}", text, parents,
             ],
             capture_output=True, text=True, check=True, timeout=SECONDS + 60,
         )  # fmt: skip

@@ -152,6 +152,33 @@ def test_the_version_always_moves_forward(tmp_path):
         seen.append(source.current())
     assert seen == sorted(set(seen))
 
+def test_threads_bumping_at_once_never_fail_or_step_back(tmp_path):
+    # Each gunicorn worker runs several threads; two comments published at the
+    # same moment used to share one temporary file and crash the second post.
+    import threading
+
+    source = pagecache.FileVersion(tmp_path / "v")
+    errors, seen, start = [], [], threading.Barrier(8)
+
+    def bump_many():
+        start.wait()
+        for _ in range(50):
+            try:
+                source.bump()
+                seen.append(source.current())
+            except OSError as error:  # pragma: no cover - the failure this guards against
+                errors.append(error)
+
+    threads = [threading.Thread(target=bump_many) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert source.current() == max(seen)
+    assert not list(tmp_path.glob("*.tmp"))
+
+
 
 @pytest.fixture
 def mirror(tmp_path, monkeypatch, version):
