@@ -1,8 +1,8 @@
 """Email, sent by the background worker.
 
 Every message is a template trio — `<name>_subject.txt`, `<name>.txt`,
-`<name>.html` — rendered when it is queued and sent by a task after the
-transaction that caused it commits. One message per recipient, so no one
+`<name>.html` — rendered when it is queued and sent by a task once the
+transaction that caused it has committed (afterword.queue). One message per recipient, so no one
 ever sees another person's address.
 
 django-tasks does not retry a failed task, so sending does it itself: when the
@@ -19,10 +19,11 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django_tasks import task
+
+from afterword.queue import enqueue
 
 logger = logging.getLogger(__name__)
 
@@ -84,8 +85,6 @@ def render_email(template: str, context: dict) -> tuple[str, str, str]:
 
 
 def queue_email(template: str, *, to: str, context: dict, headers: dict | None = None) -> None:
-    """Render now, send from the worker once the current transaction has committed."""
+    """Render now; the worker sends it once the current transaction has committed."""
     subject, text, html = render_email(template, context)
-    transaction.on_commit(
-        lambda: send_email.enqueue(to=to, subject=subject, text=text, html=html, headers=headers)
-    )
+    enqueue(send_email, to=to, subject=subject, text=text, html=html, headers=headers)

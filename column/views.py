@@ -20,7 +20,7 @@ from discussion.forms import CommentForm
 from discussion.models import Comment
 from discussion.notices import read_posted
 from discussion.render import render_thread
-from discussion.thread import OLDEST, ORDERS, thread_page
+from discussion.thread import LAST_PAGE, OLDEST, ORDERS, thread_page
 from safety.http import ip_hash
 from safety.privacy import explanations, mark_findings
 from safety.resources import crisis_context
@@ -32,9 +32,12 @@ def _live_answers() -> Count:
     return Count("answers", filter=Q(answers__in=Answer.objects.published()))
 
 
-def _page_number(request: HttpRequest) -> int:
+def _page_number(request: HttpRequest) -> int | str:
+    page = request.GET.get("page", "1")
+    if page == LAST_PAGE:
+        return page
     try:
-        return max(1, int(request.GET.get("page", "1")))
+        return max(1, int(page))
     except ValueError:
         return 1
 

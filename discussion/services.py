@@ -16,6 +16,7 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from afterword.ask import Questions
 from afterword.dblock import queued_write
 from afterword.pagecache import content_changed
 from afterword.text import clean_line, clean_text, plain_to_html
@@ -96,22 +97,30 @@ def post_comment(
     body, pen_name = clean_text(body), clean_line(pen_name)
     parent, target = _placement(answer, parent_id)
     live = status is None and not honeypot
+    # Everything the rules and the pen-name check need to know, in one query.
+    questions = Questions()
     if live:
-        rules.check_refusal(
-            pen_name=pen_name,
-            email=email,
-            body=body,
-            ip_hash=ip_hash,
-            recent=Comment.objects.filter(created_at__gte=rules.rate_window_start()),
-        )
+        recent = Comment.objects.filter(created_at__gte=rules.rate_window_start())
+        rules.ask_refusal(questions, pen_name=pen_name, email=email, ip_hash=ip_hash, recent=recent)
+    people.ask_about_poster(questions, pen_name=pen_name, email=email)
+    rules.ask_history(questions, email=email)
+    answers = questions.ask()
+    if live:
+        rules.refuse(answers, body=body)
     # A live post under someone else's verified pen name is refused (text kept).
-    verified = people.pen_name_verified_for(pen_name, email, enforce=status is None)
+    poster = people.poster_from(answers, pen_name=pen_name, email=email, enforce=status is None)
     screening = screen(body, country=settings.CRISIS_COUNTRY)
     crisis = screening.crisis.level >= 2
     # Someone who may be in danger sees help at once; moderators redact details later.
     if screening.privacy and not privacy_confirmed and not crisis and not honeypot:
         raise NeedsPrivacyCheck([finding_dict(f) for f in screening.privacy])
-    decision = rules.decide_comment(email=email, body=body, screening=screening, honeypot=honeypot)
+    decision = rules.decide_comment(
+        email=email,
+        body=body,
+        screening=screening,
+        honeypot=honeypot,
+        returning=answers.get("returning"),
+    )
     comment = Comment(
         answer=answer,
         parent=parent,
@@ -119,7 +128,7 @@ def post_comment(
         reply_to_name=target.pen_name if target else "",
         depth=parent.depth + 1 if parent else 1,
         pen_name=pen_name,
-        pen_name_verified=verified,
+        pen_name_verified=poster.verified,
         email=email.strip().lower(),
         notify_replies=notify_replies,
         body=body,
@@ -139,14 +148,16 @@ def post_comment(
         comment.path = f"{parent.path}/{own}" if parent else own
         comment.root_id = parent.root_id if parent else comment.pk
         Comment.objects.filter(pk=comment.pk).update(path=comment.path, root_id=comment.root_id)
-        if comment.status == Comment.Status.PUBLISHED:
-            Answer.objects.filter(pk=answer.pk).update(comment_count=F("comment_count") + 1)
-            content_changed()
         if comment.crisis_level >= 4 and status is None:
             # Imports and the demo force a status; only live posts page the moderators.
             alerts.alert_crisis(comment)
         if live:
-            people.after_comment(comment, follow_thread=follow_thread)
+            people.after_comment(comment, follow_thread=follow_thread, poster=poster)
+        if comment.status == Comment.Status.PUBLISHED:
+            # Every post to an answer updates this one row: last, so its lock is held
+            # only for the commit.
+            Answer.objects.filter(pk=answer.pk).update(comment_count=F("comment_count") + 1)
+            content_changed()
     return Posted(comment=comment, reasons=decision.reasons)
 
 

@@ -15,6 +15,7 @@ from discussion.models import Comment
 
 OLDEST, NEWEST = "oldest", "newest"
 ORDERS = (OLDEST, NEWEST)
+LAST_PAGE = "last"  # ?page=last: the last page of conversations, however many there are
 
 
 @dataclass
@@ -97,12 +98,12 @@ def build_tree(comments: list[Comment]) -> tuple[list[Node], list[Node]]:
     return flat, roots
 
 
-def thread_page(answer_id: int, *, page: int = 1, order: str = OLDEST) -> ThreadPage:
+def thread_page(answer_id: int, *, page: int | str = 1, order: str = OLDEST) -> ThreadPage:
     per_page = settings.COMMENTS_THREADS_PER_PAGE
     roots = _conversations(answer_id)
     conversations = roots.count()
     num_pages = max(1, ceil(conversations / per_page))
-    page = min(max(1, page), num_pages)
+    page = num_pages if page == LAST_PAGE else min(max(1, page), num_pages)
     root_order = "-root_id" if order == NEWEST else "root_id"
     start = (page - 1) * per_page
     page_roots = roots.order_by(root_order)[start : start + per_page]

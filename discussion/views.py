@@ -18,7 +18,7 @@ from discussion import services
 from discussion.forms import CommentForm
 from discussion.models import Comment
 from discussion.notices import posted_token
-from discussion.thread import page_of
+from discussion.thread import LAST_PAGE, page_of
 from safety.http import ip_hash
 
 
@@ -59,8 +59,15 @@ def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
     token = posted_token(comment, posted.reasons)
     # Held comments are not in the thread yet; land on the page where it will appear.
     anchor_comment = comment.reply_to if posted.held and comment.reply_to else comment
-    page = page_of(anchor_comment) if anchor_comment.is_shown else 1
-    query = f"?posted={token}" + (f"&page={page}" if page > 1 else "")
+    if not anchor_comment.is_shown:
+        page = 1
+    elif anchor_comment.parent_id is None and anchor_comment.pk == comment.pk:
+        # A new conversation is the newest: the last page, which the page itself
+        # works out from the count it makes anyway (no count on the write path).
+        page = LAST_PAGE
+    else:
+        page = page_of(anchor_comment)
+    query = f"?posted={token}" + (f"&page={page}" if page != 1 else "")
     return redirect(answer.get_absolute_url() + query + "#posted")
 
 

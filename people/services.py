@@ -7,7 +7,7 @@ comments, exporting and erasing everything tied to an email, and the retention
 purge. Views, tasks and commands call these; comments change only through
 discussion.services and letters only through column.services.
 
-Emails are queued after the surrounding transaction commits. Emails carrying a
+Emails are queued in the surrounding transaction (afterword.queue). Emails carrying a
 single-use link are rendered by the worker (people.tasks.send_link_email), so
 the link is never stored in the task queue; all others are rendered when queued.
 """
@@ -25,7 +25,9 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from afterword.ask import Questions
 from afterword.mail import queue_email
+from afterword.queue import enqueue
 from column import services as column_services
 from column.models import Answer, Letter
 from discussion import services as discussion_services
@@ -41,29 +43,51 @@ Frequency = Subscription.Frequency
 # --- Pen names ---------------------------------------------------------------------------
 
 
-def pen_name_verified_for(pen_name: str, email: str, *, enforce: bool = True) -> bool:
-    """Is this pen name verified for this email? One query.
+@dataclass(frozen=True)
+class Poster:
+    """What the house knows of someone about to post, from `ask_about_poster`."""
+
+    verified: bool  # their pen name is verified for their email
+    pen_name_id: int | None  # their PenName row, when they used this name with this email
+
+
+def ask_about_poster(questions: Questions, *, pen_name: str, email: str) -> None:
+    """Add the questions `poster_from` needs: who verified this pen name, if anyone,
+    and has this email used it before?"""
+    name = normalise_name(pen_name)
+    questions.value(
+        "pen_name_owner",
+        PenName.objects.filter(normalised=name, verified_at__isnull=False).order_by("pk"),
+        "email_hash",
+    )
+    questions.value(
+        "pen_name_id", PenName.objects.filter(email_hash=email_key(email), normalised=name), "pk"
+    )
+
+
+def poster_from(answers: dict, *, pen_name: str, email: str, enforce: bool = True) -> Poster:
+    """The poster, from the answers to `ask_about_poster`.
 
     With `enforce`, a name verified by another email is refused: a ValidationError
     with code "pen_name_taken", which the comment form shows with the text kept.
     """
-    owner = (
-        PenName.objects.filter(normalised=normalise_name(pen_name), verified_at__isnull=False)
-        .values_list("email_hash", flat=True)
-        .first()
-    )
-    if owner is None:
-        return False
-    if owner == email_key(email):
-        return True
-    if enforce:
+    owner = answers["pen_name_owner"]
+    verified = owner is not None and owner == email_key(email)
+    if owner is not None and not verified and enforce:
         raise ValidationError(
             f"“{pen_name}” is a verified pen name here: its owner confirmed it by email, so "
             "only they can post under it. Please choose another pen name — everything you "
             "wrote is still here. If it is yours, use the email address you verified it with.",
             code="pen_name_taken",
         )
-    return False
+    return Poster(verified=verified, pen_name_id=answers["pen_name_id"])
+
+
+def pen_name_verified_for(pen_name: str, email: str, *, enforce: bool = True) -> bool:
+    """Is this pen name verified for this email? One query; `enforce` as in `poster_from`."""
+    questions = Questions()
+    ask_about_poster(questions, pen_name=pen_name, email=email)
+    return poster_from(questions.ask(), pen_name=pen_name, email=email, enforce=enforce).verified
 
 
 def _subscription(email: str, scope: str, answer: Answer | None = None) -> Subscription:
@@ -90,13 +114,13 @@ def _covered(email: str) -> tuple[set[int], set[int]]:
 
 
 def _ask_to_confirm(
-    email: str, *, pen_name: PenName | None, subscriptions: list[int], **extra
+    email: str, *, pen_name_id: int | None, subscriptions: list[int], **extra
 ) -> EmailLink | None:
     """Email a confirmation link unless one still waiting already covers all of this."""
     pens, subs = _covered(email)
-    if (pen_name is None or pen_name.pk in pens) and set(subscriptions) <= subs:
+    if (pen_name_id is None or pen_name_id in pens) and set(subscriptions) <= subs:
         return None
-    data = {"pen_name": pen_name.pk if pen_name else None, "subscriptions": subscriptions}
+    data = {"pen_name": pen_name_id, "subscriptions": subscriptions}
     link = links.new_link(EmailLink.Purpose.CONFIRM, email, {**data, **extra})
     _queue_link(link)
     return link
@@ -105,22 +129,29 @@ def _ask_to_confirm(
 def _queue_link(link: EmailLink) -> None:
     from people.tasks import send_link_email
 
-    transaction.on_commit(lambda: send_link_email.enqueue(link_id=link.pk))
+    enqueue(send_link_email, link_id=link.pk)
 
 
-def after_comment(comment: Comment, *, follow_thread: bool = False) -> None:
+def after_comment(
+    comment: Comment, *, follow_thread: bool = False, poster: Poster | None = None
+) -> None:
     """After a live post is stored (inside its transaction).
 
     A pen name or a notification this email hasn't confirmed yet gets one
     confirmation email (with crisis lines when the words call for them); a
-    published comment tells those waiting for it, once the transaction commits.
+    published comment tells those waiting for it. `poster`, when the caller
+    already asked, saves looking the pen name up again.
     """
     email = comment.email
-    pen, _ = PenName.objects.get_or_create(
-        email_hash=email_key(email),
-        normalised=normalise_name(comment.pen_name),
-        defaults={"name": comment.pen_name},
-    )
+    if poster is not None and poster.pen_name_id is not None:
+        pen_name_id, verified = poster.pen_name_id, poster.verified
+    else:
+        pen, _ = PenName.objects.get_or_create(
+            email_hash=email_key(email),
+            normalised=normalise_name(comment.pen_name),
+            defaults={"name": comment.pen_name},
+        )
+        pen_name_id, verified = pen.pk, pen.verified_at is not None
     pending: list[int] = []
     wanted = [(Scope.REPLIES, None)] if comment.notify_replies else []
     if follow_thread:
@@ -129,10 +160,10 @@ def after_comment(comment: Comment, *, follow_thread: bool = False) -> None:
         sub = _subscription(email, scope, answer)
         if not sub.is_confirmed:
             pending.append(sub.pk)
-    if pen.verified_at is None or pending:
+    if not verified or pending:
         _ask_to_confirm(
             email,
-            pen_name=None if pen.verified_at else pen,
+            pen_name_id=None if verified else pen_name_id,
             subscriptions=pending,
             comment=comment.pk,
         )
@@ -144,7 +175,7 @@ def comment_published(comment: Comment) -> None:
     """Queue the notifications for a comment readers can now see."""
     from people.tasks import notify_comment
 
-    transaction.on_commit(lambda: notify_comment.enqueue(comment_id=comment.pk))
+    enqueue(notify_comment, comment_id=comment.pk)
 
 
 # --- Confirming ----------------------------------------------------------------------------
@@ -215,7 +246,7 @@ def follow(answer: Answer, email: str) -> None:
     with transaction.atomic():
         sub = _subscription(email, Scope.THREAD, answer)
         if not sub.is_confirmed:
-            _ask_to_confirm(email.strip().lower(), pen_name=None, subscriptions=[sub.pk])
+            _ask_to_confirm(email.strip().lower(), pen_name_id=None, subscriptions=[sub.pk])
 
 
 # --- Signing in to "My words" --------------------------------------------------------------

@@ -65,13 +65,18 @@ class Ban(models.Model):
         return f"Ban on {self.get_kind_display()}"
 
     @classmethod
-    def matches(cls, *, pen_name: str, email: str, ip_hash: str = "") -> bool:
+    def matching(cls, *, pen_name: str, email: str, ip_hash: str = "") -> models.QuerySet:
+        """The bans that apply to this pen name, email or address."""
         query = models.Q(kind=cls.Kind.PEN_NAME, value=normalise_name(pen_name)) | models.Q(
             kind=cls.Kind.EMAIL, value=keyed_hash(email.strip().lower())
         )
         if ip_hash:
             query |= models.Q(kind=cls.Kind.IP, value=ip_hash)
-        return cls.objects.filter(query).exists()
+        return cls.objects.filter(query)
+
+    @classmethod
+    def matches(cls, *, pen_name: str, email: str, ip_hash: str = "") -> bool:
+        return cls.matching(pen_name=pen_name, email=email, ip_hash=ip_hash).exists()
 
 
 class Report(models.Model):

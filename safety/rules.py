@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from afterword.ask import Questions
 from safety.models import Ban
 from safety.screen import Screening
 
@@ -51,22 +52,27 @@ class Decision:
     reasons: tuple[str, ...]
 
 
-def _at_least(queryset, limit: int) -> bool:
-    """Whether the queryset has `limit` rows, counting no further than that."""
-    return queryset.values("pk")[:limit].count() >= limit
-
-
 def rate_window_start():
     return timezone.now() - timedelta(seconds=settings.RATE_LIMIT_WINDOW)
 
 
-def check_refusal(*, pen_name: str, email: str, body: str, ip_hash: str, recent) -> None:
-    """Raise Refused for banned posters, banned words and posters over the rate limit.
+def ask_refusal(questions: Questions, *, pen_name: str, email: str, ip_hash: str, recent) -> None:
+    """Add the questions `refuse` needs: is the poster banned, are they over a rate limit?
 
     `recent` is the queryset of posts (comments or letters) made since
     `rate_window_start()`; it counts toward the limit.
     """
-    if Ban.matches(pen_name=pen_name, email=email, ip_hash=ip_hash):
+    questions.exists("banned", Ban.matching(pen_name=pen_name, email=email, ip_hash=ip_hash))
+    email = email.strip().lower()
+    questions.at_least("over_email", recent.filter(email=email), settings.RATE_LIMIT_PER_EMAIL)
+    if ip_hash:
+        questions.at_least("over_ip", recent.filter(ip_hash=ip_hash), settings.RATE_LIMIT_PER_IP)
+
+
+def refuse(answers: dict, *, body: str) -> None:
+    """Raise Refused for banned posters, banned words and posters over the rate limit,
+    from the answers to `ask_refusal`'s questions."""
+    if answers["banned"]:
         raise Refused(
             "This pen name or address can't post here any more. If you think this is a "
             "mistake, please write to the moderators.",
@@ -79,11 +85,7 @@ def check_refusal(*, pen_name: str, email: str, body: str, ip_hash: str, recent)
             "you wrote is still in the form: please change that part and post again.",
             code="banned_word",
         )
-    email = email.strip().lower()
-    over = _at_least(recent.filter(email=email), settings.RATE_LIMIT_PER_EMAIL) or (
-        ip_hash and _at_least(recent.filter(ip_hash=ip_hash), settings.RATE_LIMIT_PER_IP)
-    )
-    if over:
+    if answers["over_email"] or answers.get("over_ip"):
         minutes = max(1, settings.RATE_LIMIT_WINDOW // 60)
         raise Refused(
             "You've posted a lot in a short time, so we've paused posting from you for a "
@@ -93,9 +95,32 @@ def check_refusal(*, pen_name: str, email: str, body: str, ip_hash: str, recent)
         )
 
 
+def check_refusal(*, pen_name: str, email: str, body: str, ip_hash: str, recent) -> None:
+    """`ask_refusal` and `refuse` in one step: one query."""
+    questions = Questions()
+    ask_refusal(questions, pen_name=pen_name, email=email, ip_hash=ip_hash, recent=recent)
+    refuse(questions.ask(), body=body)
+
+
+def ask_history(questions: Questions, *, email: str) -> None:
+    """Add the question `decide_comment` needs: has this email had a comment published?"""
+    from discussion.models import Comment
+
+    if settings.COMMENTS_HOLD_FIRST:
+        mine = Comment.objects.published().filter(email=email.strip().lower())
+        questions.exists("returning", mine)
+
+
 def decide_comment(
-    *, email: str, body: str, screening: Screening, honeypot: bool = False
+    *,
+    email: str,
+    body: str,
+    screening: Screening,
+    honeypot: bool = False,
+    returning: bool | None = None,
 ) -> Decision:
+    """Publish or hold. `returning` (from `ask_history`) says whether the email has had a
+    comment published before; when not given, it is looked up."""
     from discussion.models import Comment  # the rules read comments, they don't own them
 
     if honeypot:
@@ -110,9 +135,10 @@ def decide_comment(
     suspect = _word_pattern(settings.MODERATION_SUSPECT_WORDS)
     if suspect and suspect.search(body):
         reasons.append(HELD_SUSPECT)
-    if settings.COMMENTS_HOLD_FIRST and not (
-        Comment.objects.published().filter(email=email.strip().lower()).exists()
-    ):
-        reasons.append(HELD_FIRST)
+    if settings.COMMENTS_HOLD_FIRST:
+        if returning is None:
+            returning = Comment.objects.published().filter(email=email.strip().lower()).exists()
+        if not returning:
+            reasons.append(HELD_FIRST)
     status = Comment.Status.PENDING if reasons else Comment.Status.PUBLISHED
     return Decision(status=status, reasons=tuple(reasons))

@@ -152,6 +152,7 @@ def test_the_version_always_moves_forward(tmp_path):
         seen.append(source.current())
     assert seen == sorted(set(seen))
 
+
 def test_threads_bumping_at_once_never_fail_or_step_back(tmp_path):
     # Each gunicorn worker runs several threads; two comments published at the
     # same moment used to share one temporary file and crash the second post.
@@ -177,7 +178,6 @@ def test_threads_bumping_at_once_never_fail_or_step_back(tmp_path):
     assert errors == []
     assert source.current() == max(seen)
     assert not list(tmp_path.glob("*.tmp"))
-
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import pytest
 from conftest import make_comment
 from discussion.models import Comment
 from discussion.services import reject_comment
-from discussion.thread import NEWEST, page_of, thread_page
+from discussion.thread import LAST_PAGE, NEWEST, page_of, thread_page
 
 
 def names(page):
@@ -44,6 +44,7 @@ def test_pages_hold_whole_conversations(answer, settings):
     assert names(last) == ["R4", "R4-reply"]
     # Out-of-range pages clamp instead of failing.
     assert thread_page(answer.pk, page=99).number == 3
+    assert names(thread_page(answer.pk, page=LAST_PAGE)) == ["R4", "R4-reply"]
 
 
 def test_page_of_finds_the_page_of_a_reply(answer, settings):

@@ -193,3 +193,25 @@ def test_moderator_approves_and_the_comment_appears(moderator_client, answer):
     assert Comment.objects.get(pk=comment.pk).status == Comment.Status.PUBLISHED
     page = moderator_client.get(answer.get_absolute_url()).content.decode()
     assert f'id="c{comment.pk}"' in page
+
+
+def test_a_published_post_lands_where_it_appears(client, answer, settings):
+    settings.COMMENTS_THREADS_PER_PAGE = 2
+    first = make_comment(answer, name="Harriet", email="harriet@example.org", body="Earlier.")
+    for name in ("B", "C", "D"):
+        make_comment(answer, name=name)
+    # A new conversation is the newest: the last page, counted by the page itself.
+    response = client.post(post_url(answer), FORM)
+    url = urlparse(response["Location"])
+    assert parse_qs(url.query)["page"] == ["last"]
+    page = client.get(f"{url.path}?{url.query}")
+    new = Comment.objects.latest("pk")
+    assert new.status == Comment.Status.PUBLISHED
+    assert f'id="c{new.pk}"' in page.content.decode()
+    assert page.context["thread"].number == 3
+    # A reply lands on the page of its conversation.
+    response = client.post(post_url(answer), {**FORM, "parent": first.pk, "body": "And again."})
+    url = urlparse(response["Location"])
+    assert "page" not in parse_qs(url.query)
+    reply = Comment.objects.latest("pk")
+    assert f'id="c{reply.pk}"' in client.get(f"{url.path}?{url.query}").content.decode()
