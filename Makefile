@@ -21,8 +21,9 @@ test:
 	DJANGO_SETTINGS_MODULE=afterword.settings_test $(UV) run python manage.py makemigrations --check --dry-run
 	$(UV) run pytest
 
-## bench: every benchmark side by side, printed as name: value lines
-##        (BENCH_DATABASE_URL=postgres://... adds the PostgreSQL write path)
+## bench: every benchmark side by side, printed as name: value lines; installs and
+##        starts nginx, wrk and PostgreSQL from Debian as needed, and measures the
+##        write path on a fresh afterword_bench database (or BENCH_DATABASE_URL)
 bench:
 	$(UV) sync --frozen
 	sh scripts/ensure-bench-tools.sh

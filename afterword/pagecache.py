@@ -69,20 +69,35 @@ class FileVersion:
             return 0
 
     def bump(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Every thread of every worker may bump at once: each writes its own
-        # temporary file, and the lock makes read-then-replace one step, so the
-        # version only ever moves forward.
-        temporary = self.path.with_name(
-            f"{self.path.name}.{os.getpid()}.{threading.get_ident()}.tmp"
-        )
-        temporary.write_text(str(time.time_ns()))
-        with open(self.path.with_name(f"{self.path.name}.lock"), "a") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
+        # Every thread of every worker may bump at once. The lock makes
+        # read-then-set one step, so the version only ever moves forward; the
+        # file's modification time is set in place, which readers see whole.
+        with self._locked():
             now = time.time_ns()
             # Never let the version stand still, even if the clock is coarse or goes back.
-            os.utime(temporary, ns=(now, max(now, self.current() + 1)))
-            os.replace(temporary, self.path)
+            version = max(now, self.current() + 1)
+            try:
+                os.utime(self.path, ns=(now, version))
+            except FileNotFoundError:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.path.touch()
+                os.utime(self.path, ns=(now, version))
+
+    @contextlib.contextmanager
+    def _locked(self):
+        # flock is per open file, so each thread takes the file lock through its own
+        # open file description (threads sharing one would not exclude each other).
+        lock_path = self.path.with_name(f"{self.path.name}.lock")
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        except FileNotFoundError:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # releases the lock
 
 
 class CacheVersion:

@@ -36,6 +36,18 @@ def run(command: list[str], env: dict | None = None) -> dict[str, str]:
     return figures
 
 
+def postgres_url() -> str:
+    """BENCH_DATABASE_URL, or a fresh database on the local PostgreSQL server,
+    installed and started from Debian's packages when needed."""
+    if url := os.environ.get("BENCH_DATABASE_URL"):
+        return url
+    result = subprocess.run(  # noqa: S603
+        ["sh", "scripts/ensure-postgres.sh", "--fresh", "afterword_bench"],  # noqa: S607
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=600,
+    )  # fmt: skip
+    return result.stdout.strip().splitlines()[-1]
+
+
 def main() -> None:
     python = sys.executable
     render = run([python, "-m", "bench.render"])
@@ -45,10 +57,7 @@ def main() -> None:
     run([python, "-m", "bench.http"])
     sqlite_env = {"DATABASE_URL": ""}
     run([python, "-m", "bench.post"], env=sqlite_env)
-    if os.environ.get("BENCH_DATABASE_URL"):
-        run([python, "-m", "bench.post"], env={"DATABASE_URL": os.environ["BENCH_DATABASE_URL"]})
-    else:
-        print("postgresql_post: skipped (set BENCH_DATABASE_URL to measure it)", flush=True)
+    run([python, "-m", "bench.post"], env={"DATABASE_URL": postgres_url()})
     if (ROOT / "moving" / "bench_import.py").exists():
         run([python, "-m", "moving.bench_import"])
     run([python, "-m", "safety.evaluate"])

@@ -25,7 +25,13 @@ from safety.http import ip_hash
 @same_origin_post
 @require_POST
 def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
-    answer = Answer.objects.published().filter(slug=slug).first()
+    # The post needs the answer's key and address, not its text.
+    answer = (
+        Answer.objects.published()
+        .filter(slug=slug)
+        .only("pk", "slug", "status", "published_at")
+        .first()
+    )
     if answer is None:
         # Taken down (or never there) while someone was writing: keep their words.
         context = {"body": request.POST.get("body", "")}
