@@ -76,6 +76,9 @@ class Comment(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     edited_at = models.DateTimeField(null=True, blank=True)
     moderated_at = models.DateTimeField(null=True, blank=True)
+    # When readers could first see it (posted, or approved); never moved afterwards,
+    # so hiding and restoring a comment doesn't announce it a second time.
+    published_at = models.DateTimeField(null=True, blank=True)
 
     objects = CommentQuerySet.as_manager()
 
@@ -90,6 +93,7 @@ class Comment(models.Model):
             models.Index(fields=["email", "status"], name="comment_email"),
             models.Index(fields=["email", "created_at"], name="comment_email_recent"),
             models.Index(fields=["ip_hash", "created_at"], name="comment_ip_recent"),
+            models.Index(fields=["published_at"], name="comment_published"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(depth__gte=1), name="comment_depth_positive"),

@@ -141,6 +141,8 @@ def post_comment(
     )
     if created_at is not None:
         comment.created_at = created_at
+    if comment.status == Comment.Status.PUBLISHED:
+        comment.published_at = comment.created_at
     with queued_write(), transaction.atomic():
         comment.save()
         # The path needs the new id, so it is written in the same transaction.
@@ -171,8 +173,11 @@ def _set_status(comment: Comment, status: str) -> Comment:
         was_published = locked.status == Comment.Status.PUBLISHED
         locked.status = status
         locked.moderated_at = timezone.now()
-        locked.save(update_fields=["status", "moderated_at"])
         now_published = status == Comment.Status.PUBLISHED
+        first_time = now_published and locked.published_at is None
+        if first_time:
+            locked.published_at = locked.moderated_at
+        locked.save(update_fields=["status", "moderated_at", "published_at"])
         if locked.is_shown or was_published:
             content_changed()
         if was_published != now_published:
@@ -180,8 +185,9 @@ def _set_status(comment: Comment, status: str) -> Comment:
             Answer.objects.filter(pk=locked.answer_id).update(
                 comment_count=F("comment_count") + delta
             )
-        if now_published and not was_published:
-            # A held comment tells those waiting for it only now.
+        if first_time:
+            # A held comment tells those waiting for it only now, and only once:
+            # a comment hidden and then restored is not news.
             people.comment_published(locked)
     return locked
 
@@ -217,11 +223,15 @@ def edit_comment_body(comment: Comment, body: str, screening=None) -> Comment:
 FORMER_MEMBER = "Former member"
 
 
-def edit_by_author(comment: Comment, body: str) -> tuple[Comment, tuple[str, ...]]:
+def edit_by_author(
+    comment: Comment, body: str, *, privacy_confirmed: bool = True
+) -> tuple[Comment, tuple[str, ...]]:
     """The author changes their words: screened again, and held again when the screen
     or the rules would hold the new words. Returns the comment and why it was held.
 
-    Banned words refuse the edit (rules.Refused) with the text given back.
+    Banned words refuse the edit (rules.Refused) with the text given back; details
+    that could identify someone raise NeedsPrivacyCheck unless `privacy_confirmed`,
+    as for a new comment.
     """
     rules.check_refusal(
         pen_name=comment.pen_name,
@@ -231,6 +241,8 @@ def edit_by_author(comment: Comment, body: str) -> tuple[Comment, tuple[str, ...
         recent=Comment.objects.none(),  # an edit is not a new post: no rate limit
     )
     screening = screen(body, country=settings.CRISIS_COUNTRY)
+    if screening.privacy and not privacy_confirmed and screening.crisis.level < 2:
+        raise NeedsPrivacyCheck([finding_dict(f) for f in screening.privacy])
     with transaction.atomic():
         edit_comment_body(comment, body, screening)
         decision = rules.decide_comment(email=comment.email, body=body, screening=screening)
@@ -442,6 +454,7 @@ def import_comments(
             "body",
             "status",
             "moderated_at",
+            "published_at",
             "held_for",
         )
     }
@@ -533,6 +546,7 @@ def _new_imported(answer: Answer, row: ImportRow, reply_to_name: str, result) ->
         held_for=_flags(row.held_for, crisis_level, result),
         created_at=row.created_at,
         edited_at=row.edited_at,
+        published_at=row.created_at if row.status == Comment.Status.PUBLISHED else None,
     )
 
 
@@ -551,9 +565,11 @@ def _update_imported(updates, known, loaded, result: ImportResult) -> None:
         comment.created_at = row.created_at
         if comment.moderated_at is None:  # a moderator's decision here stands
             comment.status = row.status
+        if comment.status == Comment.Status.PUBLISHED and comment.published_at is None:
+            comment.published_at = row.created_at
         changed.append(comment)
     fields = ["body", "body_html", "crisis_level", "screening", "held_for", "pen_name"]
-    fields += ["email", "created_at", "status"]
+    fields += ["email", "created_at", "status", "published_at"]
     Comment.objects.bulk_update(changed, fields, batch_size=200)
     result.updated = len(changed)
 

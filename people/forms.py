@@ -40,6 +40,8 @@ class EditCommentForm(forms.Form):
             "%(limit_value)d. Your text is all still here.",
         },
     )
+    # "Save anyway" after the privacy check.
+    privacy_ok = forms.BooleanField(required=False)
 
 
 class FrequencyForm(forms.Form):

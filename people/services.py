@@ -412,11 +412,8 @@ def notify(comment: Comment) -> int:
 
 
 def _published_between(start, end):
-    """Comments that became visible in (start, end]: posted then, or approved then."""
-    return Comment.objects.published().filter(
-        Q(moderated_at__isnull=True, created_at__gt=start, created_at__lte=end)
-        | Q(moderated_at__gt=start, moderated_at__lte=end)
-    )
+    """Comments that first became visible in (start, end]: posted then, or approved then."""
+    return Comment.objects.published().filter(published_at__gt=start, published_at__lte=end)
 
 
 def send_digests(now=None) -> int:
@@ -514,10 +511,12 @@ def _check_author(email: str, comment: Comment) -> None:
         raise PermissionDenied("Only its author can change a comment.")
 
 
-def edit_comment(email: str, comment: Comment, body: str) -> tuple[Comment, tuple[str, ...]]:
+def edit_comment(
+    email: str, comment: Comment, body: str, *, privacy_confirmed: bool = True
+) -> tuple[Comment, tuple[str, ...]]:
     """The author's edit: screened again; held again if the screen or rules say so."""
     _check_author(email, comment)
-    return discussion_services.edit_by_author(comment, body)
+    return discussion_services.edit_by_author(comment, body, privacy_confirmed=privacy_confirmed)
 
 
 def delete_comment(email: str, comment: Comment) -> Comment:

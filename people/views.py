@@ -23,9 +23,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from afterword.origin import same_origin_post
 from column import services as column_services
 from column.models import Answer, Letter
+from discussion.services import NeedsPrivacyCheck
 from people import links, services, session
 from people.forms import EditCommentForm, EmailForm, EraseForm, FrequencyForm
 from people.models import EmailLink, Subscription
+from safety.privacy import explanations, mark_findings
 from safety.resources import crisis_context
 from safety.rules import Refused
 
@@ -174,11 +176,18 @@ def edit_comment(request: HttpRequest, email: str, pk: int) -> HttpResponse:
     context: dict = {"comment": comment, "form": form}
     if not form.is_valid():
         return render(request, "people/edit.html", context, status=400)
+    body = form.cleaned_data["body"]
     try:
-        comment, held_for = services.edit_comment(email, comment, form.cleaned_data["body"])
+        comment, held_for = services.edit_comment(
+            email, comment, body, privacy_confirmed=form.cleaned_data["privacy_ok"]
+        )
     except Refused as refusal:
         context["form_error"] = refusal.message
         return render(request, "people/edit.html", context, status=400)
+    except NeedsPrivacyCheck as check:
+        context["privacy_marked"] = mark_findings(body, check.findings)
+        context["privacy_explained"] = explanations(check.findings)
+        return render(request, "people/edit.html", context)
     context.update({"comment": comment, "held_for": held_for})
     if comment.crisis_level >= 2:
         context.update(crisis_context(request.GET.get("country")))

@@ -140,6 +140,21 @@ def test_an_edit_with_banned_words_keeps_the_text(me, mara):
     assert mara.body == "My first words."
 
 
+def test_an_edit_that_names_someone_asks_before_saving(me, mara):
+    words = "Call my sister Dana Whitcombe on 07700 900123, she runs the clinic."
+    url = f"/me/comments/{mara.pk}/edit/"
+    html = me.post(url, {"body": words}).content.decode()
+    assert "could this identify someone?" in html
+    assert "<mark" in html and "Save anyway" in html
+    assert f"{words}</textarea>" in html
+    mara.refresh_from_db()
+    assert mara.body == "My first words."
+    response = me.post(url, {"body": words, "privacy_ok": "on"})
+    assert "Your edit is saved." in response.content.decode()
+    mara.refresh_from_db()
+    assert mara.body == words
+
+
 def test_someone_elses_comment_is_not_mine(me, answer):
     other = make_comment(answer, name="Jo", email="jo@example.org")
     assert me.get(f"/me/comments/{other.pk}/edit/").status_code == 404

@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from conftest import make_comment, make_user
+from discussion.services import reject_comment
 from people import services
 from people.models import Mute, Subscription, email_key
 from people.tests.helpers import link_in, live_post, sent_to
@@ -124,9 +125,11 @@ def test_a_held_reply_tells_nobody_until_it_is_approved(
     with django_capture_on_commit_callbacks(execute=True):
         moderation.approve(make_user("mod", group="Moderators"), held)
     assert len(notified(mailoutbox, "mara@example.org")) == 1
-    # Approving again (a reported comment kept up) tells nobody twice.
+    # Approving again (a reported comment kept up) tells nobody twice, and nor does
+    # restoring it after it was hidden.
     with django_capture_on_commit_callbacks(execute=True):
         moderation.approve(None, held)
+        moderation.approve(None, reject_comment(held))
     assert len(notified(mailoutbox, "mara@example.org")) == 1
 
 

@@ -57,6 +57,29 @@ def test_a_followed_discussion_and_replies_in_one_email(
     assert mailoutbox == []
 
 
+def test_a_comment_hidden_and_restored_is_not_news_again(
+    answer, mailoutbox, django_capture_on_commit_callbacks
+):
+    from discussion.services import approve_comment, reject_comment
+
+    yesterday = timezone.now() - timedelta(days=1)
+    subscribe("thread", answer, since=yesterday)
+    kit = make_comment(answer, name="Kit", email="kit@example.org", body="A new thought.")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert run() == "Queued 1 digest email(s).\n"
+    mailoutbox.clear()
+    # Reported, hidden while a moderator looks, then restored: readers saw it already.
+    with django_capture_on_commit_callbacks(execute=True):
+        approve_comment(reject_comment(kit))
+        assert run() == "Queued 0 digest email(s).\n"
+    assert mailoutbox == []
+    # A comment held at first and approved today is news today.
+    held = make_comment(answer, name="Lee", email="lee@example.org", status="pending")
+    with django_capture_on_commit_callbacks(execute=True):
+        approve_comment(held)
+        assert run() == "Queued 1 digest email(s).\n"
+
+
 def test_everything_lists_new_answers(
     answer, columnist, mailoutbox, django_capture_on_commit_callbacks
 ):
