@@ -1,0 +1,57 @@
+"""afterword.ask: several questions, one query, the same answers as asking one by one."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from afterword.ask import Questions
+from conftest import make_comment
+from discussion.models import Comment
+from people.models import PenName
+
+
+def test_answers_match_the_orm_asked_separately(answer):
+    for body in ("one", "two", "three"):
+        make_comment(answer, name="Mara", email="mara@example.org", body=body)
+    make_comment(answer, name="Jo", email="jo@example.org", status=Comment.Status.PENDING)
+    mine = Comment.objects.filter(email="mara@example.org")
+    questions = Questions()
+    questions.exists("any_mara", mine)
+    questions.exists("any_kit", Comment.objects.filter(email="kit@example.org"))
+    questions.at_least("mara_3", mine, 3)
+    questions.at_least("mara_4", mine, 4)
+    questions.value("jo_status", Comment.objects.filter(pen_name="Jo"), "status")
+    questions.value("nobody", Comment.objects.filter(pen_name="Nobody"), "pk")
+    questions.exists("none", Comment.objects.none())
+    with CaptureQueriesContext(connection) as queries:
+        answers = questions.ask()
+    assert len(queries) == 1
+    assert answers == {
+        "any_mara": True,
+        "any_kit": False,
+        "mara_3": True,
+        "mara_4": False,
+        "jo_status": "pending",
+        "nobody": None,
+        "none": False,
+    }
+    assert answers["mara_3"] == (mine.count() >= 3)
+
+
+def test_values_come_from_the_first_row_in_the_querysets_order(db):
+    PenName.objects.create(email_hash="b", name="Bea", normalised="bea")
+    PenName.objects.create(email_hash="a", name="Bea", normalised="bea")
+    questions = Questions()
+    questions.value("first", PenName.objects.order_by("pk"), "email_hash")
+    questions.value("last", PenName.objects.order_by("-pk"), "email_hash")
+    assert questions.ask() == {"first": "b", "last": "a"}
+
+
+def test_a_question_is_asked_once_and_counts_start_at_one(db):
+    questions = Questions()
+    questions.exists("x", PenName.objects.all())
+    with pytest.raises(ValueError, match="asked twice"):
+        questions.exists("x", PenName.objects.all())
+    with pytest.raises(ValueError, match="at least 1"):
+        questions.at_least("y", PenName.objects.all(), 0)
+    assert Questions().ask() == {}
