@@ -15,7 +15,8 @@ function init(args)
   origin = args[2]
   text = args[3]
   parents = {}
-  for pk in string.gmatch(args[4], "%d+") do table.insert(parents, pk) end
+  -- Comments to reply to (bench/post.py passes them; bench/faults.py doesn't).
+  for pk in string.gmatch(args[4] or "", "%d+") do table.insert(parents, pk) end
   acknowledged = 0
   other = 0
   server_errors = 0
@@ -34,7 +35,7 @@ function request()
   local marker = string.format("[bench %d-%d]", id, counter)
   -- One post in five answers someone else's comment.
   local parent = ""
-  if math.random(1, 5) == 1 then parent = parents[math.random(1, #parents)] end
+  if #parents > 0 and math.random(1, 5) == 1 then parent = parents[math.random(1, #parents)] end
   local body = "name=Poster+" .. poster .. "&email=poster" .. poster .. "%40example.org"
     .. "&accept_terms=on&parent=" .. parent .. "&body=" .. text .. "+" .. marker
   return wrk.format("POST", path, {
