@@ -9,26 +9,15 @@ wakes the next one the moment the lock is free. PostgreSQL needs none of this.
 
 from __future__ import annotations
 
-import fcntl
-import os
-import threading
 from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
 from django.db import connection
 
-_thread_lock = threading.Lock()
-_fd: int | None = None
+from afterword.filelock import FileLock
 
-
-def _lock_file() -> int:
-    global _fd
-    if _fd is None:
-        path = Path(settings.VAR_DIR) / "sqlite-write.lock"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    return _fd
+_writers: FileLock | None = None
 
 
 @contextmanager
@@ -37,11 +26,8 @@ def queued_write():
     if connection.vendor != "sqlite":
         yield
         return
-    # flock is per open file, shared by this process's threads: a thread lock first.
-    with _thread_lock:
-        fd = _lock_file()
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
+    global _writers
+    if _writers is None:
+        _writers = FileLock(Path(settings.VAR_DIR) / "sqlite-write.lock")
+    with _writers:
+        yield

@@ -21,7 +21,6 @@ cheaply.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import os
 import shutil
@@ -32,6 +31,8 @@ from collections.abc import Callable, Iterable
 from functools import wraps
 from pathlib import Path
 from time import monotonic
+
+from afterword.filelock import FileLock
 
 STORE_HEADER = "X-Afterword-Page-Cache"
 PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, must-revalidate"
@@ -61,6 +62,7 @@ class FileVersion:
 
     def __init__(self, path: Path):
         self.path = Path(path)
+        self._lock = FileLock(self.path.with_name(f"{self.path.name}.lock"))
 
     def current(self) -> int:
         try:
@@ -72,32 +74,15 @@ class FileVersion:
         # Every thread of every worker may bump at once. The lock makes
         # read-then-set one step, so the version only ever moves forward; the
         # file's modification time is set in place, which readers see whole.
-        with self._locked():
+        with self._lock:
             now = time.time_ns()
             # Never let the version stand still, even if the clock is coarse or goes back.
             version = max(now, self.current() + 1)
             try:
                 os.utime(self.path, ns=(now, version))
             except FileNotFoundError:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.path.touch()
+                self.path.touch()  # the lock made its folder
                 os.utime(self.path, ns=(now, version))
-
-    @contextlib.contextmanager
-    def _locked(self):
-        # flock is per open file, so each thread takes the file lock through its own
-        # open file description (threads sharing one would not exclude each other).
-        lock_path = self.path.with_name(f"{self.path.name}.lock")
-        try:
-            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        except FileNotFoundError:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            yield
-        finally:
-            os.close(fd)  # releases the lock
 
 
 class CacheVersion:
