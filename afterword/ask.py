@@ -61,6 +61,3 @@ class Questions:
             name: bool(value) if yes_no else value
             for (name, _, _, yes_no), value in zip(self._parts, row, strict=True)
         }
-
-    def __len__(self) -> int:
-        return len(self._parts)

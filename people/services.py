@@ -66,7 +66,8 @@ def ask_about_poster(questions: Questions, *, pen_name: str, email: str) -> None
 
 
 def poster_from(answers: dict, *, pen_name: str, email: str, enforce: bool = True) -> Poster:
-    """The poster, from the answers to `ask_about_poster`.
+    """The poster, from the answers to `ask_about_poster` (one query with the post's
+    other checks).
 
     With `enforce`, a name verified by another email is refused: a ValidationError
     with code "pen_name_taken", which the comment form shows with the text kept.
@@ -81,13 +82,6 @@ def poster_from(answers: dict, *, pen_name: str, email: str, enforce: bool = Tru
             code="pen_name_taken",
         )
     return Poster(verified=verified, pen_name_id=answers["pen_name_id"])
-
-
-def pen_name_verified_for(pen_name: str, email: str, *, enforce: bool = True) -> bool:
-    """Is this pen name verified for this email? One query; `enforce` as in `poster_from`."""
-    questions = Questions()
-    ask_about_poster(questions, pen_name=pen_name, email=email)
-    return poster_from(questions.ask(), pen_name=pen_name, email=email, enforce=enforce).verified
 
 
 def _subscription(email: str, scope: str, answer: Answer | None = None) -> Subscription:

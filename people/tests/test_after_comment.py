@@ -5,6 +5,7 @@ name verified by one email can't be used by another."""
 import pytest
 from django.core.exceptions import ValidationError
 
+from afterword.ask import Questions
 from conftest import make_comment
 from people import services
 from people.models import EmailLink, PenName, Subscription
@@ -136,5 +137,8 @@ def test_an_unverified_name_can_be_used_by_anyone(answer):
 
 def test_pen_name_check_is_one_query(answer, django_assert_num_queries):
     _verify("Mara", "mara@example.org")
+    questions = Questions()
+    services.ask_about_poster(questions, pen_name="Mara", email="mara@example.org")
     with django_assert_num_queries(1):
-        assert services.pen_name_verified_for("Mara", "mara@example.org")
+        answers = questions.ask()
+    assert services.poster_from(answers, pen_name="Mara", email="mara@example.org").verified
