@@ -6,9 +6,12 @@ from django.conf import settings
 from django.core.wsgi import get_wsgi_application
 
 from afterword.pagecache import PageCache
+from afterword.warmup import warm
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "afterword.settings")
 application = get_wsgi_application()
+
+warm()
 if settings.PAGE_CACHE:
     application = PageCache(
         application,

@@ -14,8 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def configure(var_dir: str | None = None) -> str:
     """Point Django at a fresh SQLite database (or DATABASE_URL) and set it up."""
-    var_dir = var_dir or tempfile.mkdtemp(prefix="afterword-bench-")
-    os.environ.setdefault("AFTERWORD_VAR_DIR", var_dir)
+    # An AFTERWORD_VAR_DIR already set wins, and is what the servers started later get.
+    var_dir = os.environ.setdefault(
+        "AFTERWORD_VAR_DIR", var_dir or tempfile.mkdtemp(prefix="afterword-bench-")
+    )
     os.environ.setdefault("SECRET_KEY", "benchmark-only-secret-key-0123456789-abcdefghijklmnop")
     os.environ.setdefault("DEBUG", "0")
     os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")

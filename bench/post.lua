@@ -17,6 +17,8 @@ function init(args)
   parents = {}
   -- Comments to reply to (bench/post.py passes them; bench/faults.py doesn't).
   for pk in string.gmatch(args[4] or "", "%d+") do table.insert(parents, pk) end
+  -- A label for this run's markers, so a warm-up's posts are told from the measured ones.
+  label = args[5] or ""
   acknowledged = 0
   other = 0
   server_errors = 0
@@ -32,7 +34,7 @@ function request()
   -- their own email and network address (given to the app in X-Forwarded-For,
   -- as a reverse proxy would).
   local poster = (id - 1) * 100 + math.random(1, 100)
-  local marker = string.format("[bench %d-%d]", id, counter)
+  local marker = string.format("[bench %s%d-%d]", label, id, counter)
   -- One post in five answers someone else's comment.
   local parent = ""
   if #parents > 0 and math.random(1, 5) == 1 then parent = parents[math.random(1, #parents)] end
