@@ -86,7 +86,7 @@ def load(env: dict, answers: dict) -> None:
     answer = answers[100]
     reset(answer)
     port = free_port()
-    with gunicorn(port, workers=3, threads=4, env=env):
+    with gunicorn(port, env=env):
         readers = reading(port, answers[1000].get_absolute_url(), SECONDS)
         posters = posting(port, f"/answers/{answer.slug}/comments/", SECONDS)
         read, read_out = figures(readers)
@@ -131,7 +131,7 @@ def burst(env: dict, answers: dict) -> None:
     others: list[int] = []
     # Default rate limits here: this scenario is about them.
     limited_env = {k: v for k, v in env.items() if not k.startswith("RATE_LIMIT")}
-    with gunicorn(port, workers=3, threads=4, env=limited_env):
+    with gunicorn(port, env=limited_env):
 
         def legit(number: int) -> None:
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
@@ -167,7 +167,7 @@ def kill(env: dict, answers: dict) -> None:
     reset(answer)
     port = free_port()
     seconds = min(SECONDS, 15)
-    with gunicorn(port, workers=3, threads=4, env=env) as server:
+    with gunicorn(port, env=env) as server:
         posters = posting(port, f"/answers/{answer.slug}/comments/", seconds)
         time.sleep(seconds / 3)
         victim = worker_pids(server.pid)[0]
@@ -195,7 +195,7 @@ def pg_restart(env: dict, answers: dict) -> None:
     version = subprocess.run(  # noqa: S603
         ["/usr/bin/pg_lsclusters", "-h"], capture_output=True, text=True, check=True
     ).stdout.split()[0]
-    with gunicorn(port, workers=3, threads=4, env=env):
+    with gunicorn(port, env=env):
         posters = posting(port, f"/answers/{answer.slug}/comments/", seconds)
         time.sleep(seconds / 4)
         restarted = time.monotonic()

@@ -103,9 +103,9 @@ def main() -> None:
     }
     path = f"/answers/{answer.slug}/comments/"
     text = urllib.parse.quote_plus(comment_text(random.Random(3)))
-    workers = int(os.environ.get("BENCH_WORKERS", "3"))
-    threads_per_worker = int(os.environ.get("BENCH_THREADS", "2"))
-    sync = os.environ.get("BENCH_SYNC", "") == "1"
+    # gunicorn.conf.py's workers and threads, unless these say otherwise.
+    workers = int(os.environ.get("BENCH_WORKERS", "0")) or None
+    threads_per_worker = int(os.environ.get("BENCH_THREADS", "0")) or None
 
     def posting(seconds: int, label: str) -> dict[str, str]:
         result = subprocess.run(  # noqa: S603 (loopback only, bounded in time)
@@ -119,7 +119,7 @@ def main() -> None:
         )  # fmt: skip
         return dict(re.findall(r"^([a-z0-9_]+): ([\d.]+)$", result.stdout, re.M))
 
-    with gunicorn(port, workers=workers, threads=threads_per_worker, env=env, sync=sync):
+    with gunicorn(port, workers=workers, threads=threads_per_worker, env=env):
         runs = {"w": posting(WARM_UP_SECONDS, "w"), "m": posting(SECONDS, "m")}
     figures = runs["m"]
     stored = list(

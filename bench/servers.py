@@ -41,16 +41,18 @@ def wait_for(url: str, timeout: float = 30.0) -> None:
 
 @contextlib.contextmanager
 def gunicorn(
-    port: int, *, workers: int = 2, threads: int = 4, env: dict | None = None, sync: bool = False
+    port: int, *, workers: int | None = None, threads: int | None = None, env: dict | None = None
 ):
-    """Run the production WSGI app (with its page cache) under gunicorn."""
+    """Run the production WSGI app (with its page cache) under gunicorn, with the
+    checkout's gunicorn.conf.py; `workers` and `threads` override it for experiments."""
     command = [
         sys.executable, "-m", "gunicorn", "afterword.wsgi",
+        "--config", str(ROOT / "gunicorn.conf.py"),
         "--bind", f"127.0.0.1:{port}",
-        "--workers", str(workers),
-        *(["--worker-class", "sync"] if sync else
-          ["--worker-class", "gthread", "--threads", str(threads), "--keep-alive", "5"]),
+        *(["--workers", str(workers)] if workers else []),
+        *(["--threads", str(threads)] if threads else []),
         "--log-level", "warning",
+        *(["--access-logfile", os.environ["BENCH_ACCESS"], "--access-logformat", "%(t)s %(p)s %(D)s %(s)s"] if os.environ.get("BENCH_ACCESS") else []),
     ]  # fmt: skip
     process = subprocess.Popen(  # noqa: S603
         command, cwd=ROOT, env={**os.environ, **(env or {})}, start_new_session=True

@@ -1,0 +1,29 @@
+"""gunicorn's settings for Afterword, read from the checkout by `uv run gunicorn afterword.wsgi`.
+
+The benchmarks run the app with this same file (bench/servers.py), so the
+figures in the README are those of this configuration. Put nginx (docs/nginx.conf)
+in front: it buffers slow clients, so a worker's thread is never held by a
+request still arriving.
+"""
+
+import os
+
+bind = os.environ.get("BIND", "127.0.0.1:8000")
+
+# Processes, not threads: with two threads in a process, one waited for the other
+# to give back Python's lock after each database call, and a post took 2–4 times
+# its own time. Four single-threaded workers on two cores gave the lowest write
+# latency measured (README, Performance); a worker still keeps idle connections
+# open in its main loop (gthread), so readers' keep-alive connections cost nothing.
+workers = int(os.environ.get("WEB_CONCURRENCY", "4"))
+worker_class = "gthread"
+threads = int(os.environ.get("WEB_THREADS", "1"))
+keepalive = 5
+
+# Each worker listens on its own socket (SO_REUSEPORT) and the kernel spreads new
+# connections over them. On one shared socket, whichever worker woke first took
+# most of a burst of new connections: one of three workers served 74 % of the
+# posts, and the others' waiting posters were the slowest. A listening socket
+# that closes drops the connections still in its queue; on Linux ≥ 5.14, set
+# sysctl net.ipv4.tcp_migrate_req=1 so a restarting worker hands them over.
+reuse_port = True
