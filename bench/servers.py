@@ -44,7 +44,13 @@ def gunicorn(
     port: int, *, workers: int | None = None, threads: int | None = None, env: dict | None = None
 ):
     """Run the production WSGI app (with its page cache) under gunicorn, with the
-    checkout's gunicorn.conf.py; `workers` and `threads` override it for experiments."""
+    checkout's gunicorn.conf.py; `workers` and `threads` override it for experiments.
+
+    BENCH_ACCESS_LOG=path logs each request's worker and time in the app (µs), to
+    tell time spent in the app from time spent waiting for a worker."""
+    access_log = []
+    if path := os.environ.get("BENCH_ACCESS_LOG"):
+        access_log = ["--access-logfile", path, "--access-logformat", "%(t)s %(p)s %(D)s %(s)s"]
     command = [
         sys.executable, "-m", "gunicorn", "afterword.wsgi",
         "--config", str(ROOT / "gunicorn.conf.py"),
@@ -52,7 +58,7 @@ def gunicorn(
         *(["--workers", str(workers)] if workers else []),
         *(["--threads", str(threads)] if threads else []),
         "--log-level", "warning",
-        *(["--access-logfile", os.environ["BENCH_ACCESS"], "--access-logformat", "%(t)s %(p)s %(D)s %(s)s"] if os.environ.get("BENCH_ACCESS") else []),
+        *access_log,
     ]  # fmt: skip
     process = subprocess.Popen(  # noqa: S603
         command, cwd=ROOT, env={**os.environ, **(env or {})}, start_new_session=True
