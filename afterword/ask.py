@@ -9,28 +9,35 @@ PostgreSQL both answer without a table.
 
 Each module still owns its questions: it adds them to a `Questions` passed in,
 and reads the answers by name.
+
+On PostgreSQL the same round trip can also take the id the next row of a table
+will have (`next_id`), so a row whose other columns depend on its own id (a
+comment's tree path) is written by one INSERT instead of an INSERT and an UPDATE.
 """
 
 from __future__ import annotations
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 
 
 class Questions:
     def __init__(self) -> None:
         self._parts: list[tuple[str, str, tuple, bool]] = []
 
-    def _add(self, name: str, template: str, queryset: QuerySet, yes_no: bool) -> None:
+    def _part(self, name: str, sql: str, params: tuple, yes_no: bool) -> None:
         if any(part[0] == name for part in self._parts):
             raise ValueError(f"question {name!r} asked twice")
+        self._parts.append((name, sql, params, yes_no))
+
+    def _add(self, name: str, template: str, queryset: QuerySet, yes_no: bool) -> None:
         try:
             sql, params = queryset.query.get_compiler(using=queryset.db).as_sql()
         except EmptyResultSet:  # e.g. .none(): known to have no rows without asking
-            self._parts.append((name, "NULL", (), yes_no))
+            self._part(name, "NULL", (), yes_no)
             return
-        self._parts.append((name, template % sql, tuple(params), yes_no))
+        self._part(name, template % sql, tuple(params), yes_no)
 
     def exists(self, name: str, queryset: QuerySet) -> None:
         """Is there any row?"""
@@ -47,6 +54,19 @@ class Questions:
         """One field of the queryset's first row, or None. Values come back as the
         database driver gives them, so ask for ids, text and numbers."""
         self._add(name, "(%s)", queryset.values_list(field)[:1], False)
+
+    def next_id(self, name: str, model: type[Model]) -> None:
+        """The id the model's next row will have, taken from its sequence now
+        (PostgreSQL): insert the row with it. If the row is never written, the id is
+        simply not used, as after a rollback. None on databases that only number
+        a row as they insert it (SQLite)."""
+        connection = connections[model.objects.db]
+        if connection.vendor != "postgresql":
+            self._part(name, "NULL", (), False)
+            return
+        table = connection.ops.quote_name(model._meta.db_table)
+        sql = "nextval(pg_get_serial_sequence(%s, %s))"
+        self._part(name, sql, (table, model._meta.pk.column), False)
 
     def ask(self, using: str = "default") -> dict:
         """Send every question at once; the answers by name (yes/no as bool)."""

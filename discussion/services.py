@@ -68,6 +68,13 @@ def _placement(answer: Answer, parent_id: int | None) -> tuple[Comment | None, C
     return parent, target
 
 
+def _place(comment: Comment, parent: Comment | None) -> None:
+    """Set the comment's tree path and conversation from its id and its parent."""
+    own = path_segment(comment.pk)
+    comment.path = f"{parent.path}/{own}" if parent else own
+    comment.root_id = parent.root_id if parent else comment.pk
+
+
 def post_comment(
     *,
     answer: Answer,
@@ -104,6 +111,7 @@ def post_comment(
         rules.ask_refusal(questions, pen_name=pen_name, email=email, ip_hash=ip_hash, recent=recent)
     people.ask_about_poster(questions, pen_name=pen_name, email=email)
     rules.ask_history(questions, email=email)
+    questions.next_id("comment_id", Comment)
     answers = questions.ask()
     if live:
         rules.refuse(answers, body=body)
@@ -122,6 +130,7 @@ def post_comment(
         returning=answers.get("returning"),
     )
     comment = Comment(
+        pk=answers["comment_id"],  # None where the INSERT numbers it (SQLite)
         answer=answer,
         parent=parent,
         reply_to=target,
@@ -144,12 +153,13 @@ def post_comment(
     if comment.status == Comment.Status.PUBLISHED:
         comment.published_at = comment.created_at
     with queued_write(), transaction.atomic():
-        comment.save()
-        # The path needs the new id, so it is written in the same transaction.
-        own = path_segment(comment.pk)
-        comment.path = f"{parent.path}/{own}" if parent else own
-        comment.root_id = parent.root_id if parent else comment.pk
-        Comment.objects.filter(pk=comment.pk).update(path=comment.path, root_id=comment.root_id)
+        if comment.pk is not None:  # numbered ahead: the path goes in with the row
+            _place(comment, parent)
+            comment.save(force_insert=True)
+        else:  # the path needs the id the INSERT gives, in the same transaction
+            comment.save()
+            _place(comment, parent)
+            Comment.objects.filter(pk=comment.pk).update(path=comment.path, root_id=comment.root_id)
         if comment.crisis_level >= 4 and status is None:
             # Imports and the demo force a status; only live posts page the moderators.
             alerts.alert_crisis(comment)

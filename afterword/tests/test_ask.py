@@ -55,3 +55,21 @@ def test_a_question_is_asked_once_and_counts_start_at_one(db):
     with pytest.raises(ValueError, match="at least 1"):
         questions.at_least("y", PenName.objects.all(), 0)
     assert Questions().ask() == {}
+
+
+def test_next_id_takes_an_id_nobody_else_will_get(answer):
+    def take():
+        questions = Questions()
+        questions.next_id("next", Comment)
+        questions.exists("any", Comment.objects.all())  # asked in the same query
+        answers = questions.ask()
+        assert answers["any"] is False
+        return answers["next"]
+
+    first = take()
+    if connection.vendor != "postgresql":
+        assert first is None  # SQLite numbers rows only as it inserts them
+        return
+    second = take()
+    comment = make_comment(answer)
+    assert first < second < comment.pk

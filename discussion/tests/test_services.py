@@ -70,6 +70,28 @@ def test_reply_records_parent_depth_path_and_name(answer):
     assert reply.reply_to_name == "Mara"
 
 
+def test_a_comment_and_its_place_in_the_tree_are_written_together(answer):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first = make_comment(answer, name="Mara")
+    with CaptureQueriesContext(connection) as queries:
+        reply = make_comment(answer, name="Dot", parent=first)
+    writes = [q["sql"] for q in queries if 'discussion_comment"' in q["sql"].split("(")[0]]
+    inserts = [sql for sql in writes if sql.startswith("INSERT")]
+    updates = [sql for sql in writes if sql.startswith("UPDATE")]
+    assert len(inserts) == 1
+    # PostgreSQL hands out the id before the INSERT, with the post's checks: no UPDATE.
+    # SQLite numbers the row as it inserts it, and the path follows in the transaction.
+    assert len(updates) == (0 if connection.vendor == "postgresql" else 1)
+    stored = Comment.objects.get(pk=reply.pk)
+    assert stored.path == f"{first.pk:010d}/{reply.pk:010d}"
+    assert stored.root_id == first.pk
+    # The next comment numbered by the database still gets a fresh id.
+    later = make_comment(answer, name="Kit")
+    assert later.pk > reply.pk
+
+
 def test_replies_beyond_the_maximum_depth_attach_at_the_deepest_level(answer, settings):
     settings.COMMENTS_MAX_DEPTH = 4
     chain = [make_comment(answer, name="Level1")]
