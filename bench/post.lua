@@ -1,6 +1,7 @@
 -- wrk script for bench/post.py: each connection is a poster who writes a
 -- ~900-character comment, waits 50-150 ms, and writes the next one.
--- One post in five is a reply. Every body carries a unique marker so the database can be checked afterwards.
+-- One post in five is a reply. The form's boxes are sent as the form has them by
+-- default ("email me when someone replies" ticked). Every body carries a unique marker so the database can be checked afterwards.
 
 local threads = {}
 local counter = 0
@@ -39,7 +40,7 @@ function request()
   local parent = ""
   if #parents > 0 and math.random(1, 5) == 1 then parent = parents[math.random(1, #parents)] end
   local body = "name=Poster+" .. poster .. "&email=poster" .. poster .. "%40example.org"
-    .. "&accept_terms=on&parent=" .. parent .. "&body=" .. text .. "+" .. marker
+    .. "&accept_terms=on&notify_replies=on&parent=" .. parent .. "&body=" .. text .. "+" .. marker
   return wrk.format("POST", path, {
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["Origin"] = origin,

@@ -43,14 +43,15 @@ WARM_UP_SECONDS = int(os.environ.get("BENCH_POST_WARM_UP_SECONDS", "3"))
 
 def seed_posters(answer) -> list[int]:
     """200 returning commenters, each with an approved comment in the thread;
-    even-numbered ones verified their pen name. Returns their comments' ids."""
+    even-numbered ones verified their pen name and their replies subscription by
+    email. Returns their comments' ids."""
     from datetime import timedelta
 
     from django.utils import timezone
 
     from discussion.models import Comment
     from discussion.services import post_comment
-    from people.models import PenName, email_key
+    from people.models import PenName, Subscription, email_key
     from safety.models import normalise_name
 
     rng = random.Random(11)
@@ -72,6 +73,12 @@ def seed_posters(answer) -> list[int]:
                 email_hash=email_key(email),
                 normalised=normalise_name(f"Poster {poster}"),
                 defaults={"name": f"Poster {poster}", "verified_at": timezone.now()},
+            )
+            Subscription.objects.update_or_create(
+                email_hash=email_key(email),
+                scope=Subscription.Scope.REPLIES,
+                answer=None,
+                defaults={"email": email, "confirmed_at": timezone.now()},
             )
         ids.append(comment.pk)
     return ids

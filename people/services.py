@@ -49,12 +49,19 @@ class Poster:
 
     verified: bool  # their pen name is verified for their email
     pen_name_id: int | None  # their PenName row, when they used this name with this email
+    replies_id: int | None = None  # their "replies to me" subscription, if they have one
+    replies_confirmed: bool = False
 
 
 def ask_about_poster(questions: Questions, *, pen_name: str, email: str) -> None:
     """Add the questions `poster_from` needs: who verified this pen name, if anyone,
-    and has this email used it before?"""
+    has this email used it before, and has it asked for replies by email (confirmed)?"""
     name = normalise_name(pen_name)
+    replies = Subscription.objects.filter(
+        email_hash=email_key(email), scope=Scope.REPLIES, answer__isnull=True
+    )
+    questions.value("replies_id", replies, "pk")
+    questions.exists("replies_confirmed", replies.filter(confirmed_at__isnull=False))
     questions.value(
         "pen_name_owner",
         PenName.objects.filter(normalised=name, verified_at__isnull=False).order_by("pk"),
@@ -81,7 +88,12 @@ def poster_from(answers: dict, *, pen_name: str, email: str, enforce: bool = Tru
             "wrote is still here. If it is yours, use the email address you verified it with.",
             code="pen_name_taken",
         )
-    return Poster(verified=verified, pen_name_id=answers["pen_name_id"])
+    return Poster(
+        verified=verified,
+        pen_name_id=answers["pen_name_id"],
+        replies_id=answers["replies_id"],
+        replies_confirmed=answers["replies_confirmed"],
+    )
 
 
 def _subscription(email: str, scope: str, answer: Answer | None = None) -> Subscription:
@@ -148,6 +160,11 @@ def after_comment(
         pen_name_id, verified = pen.pk, pen.verified_at is not None
     pending: list[int] = []
     wanted = [(Scope.REPLIES, None)] if comment.notify_replies else []
+    if wanted and poster is not None and poster.replies_id is not None:
+        # Asked with the post's checks: a returning poster's subscription is known.
+        wanted = []
+        if not poster.replies_confirmed:
+            pending.append(poster.replies_id)
     if follow_thread:
         wanted.append((Scope.THREAD, comment.answer))
     for scope, answer in wanted:

@@ -142,3 +142,35 @@ def test_pen_name_check_is_one_query(answer, django_assert_num_queries):
     with django_assert_num_queries(1):
         answers = questions.ask()
     assert services.poster_from(answers, pen_name="Mara", email="mara@example.org").verified
+
+
+def test_a_returning_posters_reply_subscription_is_asked_with_the_checks(answer, mailoutbox):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    live_post(answer, name="Mara")  # creates the pen name and the replies subscription
+    [first_link] = EmailLink.objects.all()
+    sub = Subscription.objects.get(scope=Subscription.Scope.REPLIES)
+    assert first_link.data["subscriptions"] == [sub.pk]
+
+    def subscription_queries(**kw):
+        with CaptureQueriesContext(connection) as queries:
+            live_post(answer, name="Mara", **kw)
+        return [
+            q["sql"]
+            for q in queries
+            if q["sql"].startswith(('SELECT "people_subscription"', 'INSERT INTO "people_sub'))
+        ]
+
+    # Not yet confirmed: still waiting in the link already sent, so no second email,
+    # and nothing looked up beside the checks' one query.
+    assert subscription_queries() == []
+    assert EmailLink.objects.count() == 1
+    # Confirmed: nothing to ask for.
+    PenName.objects.update(verified_at=first_link.created_at)
+    Subscription.objects.update(confirmed_at=first_link.created_at)
+    assert subscription_queries() == []
+    assert EmailLink.objects.count() == 1
+    # Following the whole discussion is a new subscription, looked up as before.
+    assert subscription_queries(follow_thread=True) != []
+    assert Subscription.objects.filter(scope=Subscription.Scope.THREAD).exists()
