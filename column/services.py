@@ -31,6 +31,11 @@ class Received:
     status_token: str
 
 
+def _letters_since(since, **who):
+    """Letters someone sent since then (for the rate limits)."""
+    return Letter.objects.filter(received_at__gte=since, **who)
+
+
 def receive_letter(
     *,
     pen_name: str,
@@ -48,7 +53,7 @@ def receive_letter(
             email=email,
             body=body,
             ip_hash=ip_hash,
-            recent=Letter.objects.filter(received_at__gte=rules.rate_window_start()),
+            recent=_letters_since,
         )
     screening = screen(body, country=settings.CRISIS_COUNTRY)
     letter = Letter(

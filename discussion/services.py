@@ -68,6 +68,11 @@ def _placement(answer: Answer, parent_id: int | None) -> tuple[Comment | None, C
     return parent, target
 
 
+def _comments_since(since, **who):
+    """Comments someone posted since then (for the rate limits)."""
+    return Comment.objects.filter(created_at__gte=since, **who)
+
+
 def _place(comment: Comment, parent: Comment | None) -> None:
     """Set the comment's tree path and conversation from its id and its parent."""
     own = path_segment(comment.pk)
@@ -107,8 +112,13 @@ def post_comment(
     # Everything the rules and the pen-name check need to know, in one query.
     questions = Questions()
     if live:
-        recent = Comment.objects.filter(created_at__gte=rules.rate_window_start())
-        rules.ask_refusal(questions, pen_name=pen_name, email=email, ip_hash=ip_hash, recent=recent)
+        rules.ask_refusal(
+            questions,
+            pen_name=pen_name,
+            email=email,
+            ip_hash=ip_hash,
+            recent=_comments_since,
+        )
     people.ask_about_poster(questions, pen_name=pen_name, email=email)
     rules.ask_history(questions, email=email)
     questions.next_id("comment_id", Comment)
@@ -248,7 +258,7 @@ def edit_by_author(
         email=comment.email,
         body=body,
         ip_hash="",
-        recent=Comment.objects.none(),  # an edit is not a new post: no rate limit
+        recent=None,  # an edit is not a new post: no rate limit
     )
     screening = screen(body, country=settings.CRISIS_COUNTRY)
     if screening.privacy and not privacy_confirmed and screening.crisis.level < 2:

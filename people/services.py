@@ -53,23 +53,29 @@ class Poster:
     replies_confirmed: bool = False
 
 
+def _verified_owner(name: str):
+    return PenName.objects.filter(normalised=name, verified_at__isnull=False).order_by("pk")
+
+
+def _pen_name(name: str, email_hash: str):
+    return PenName.objects.filter(email_hash=email_hash, normalised=name)
+
+
+def _replies(email_hash: str, confirmed: bool):
+    subscriptions = Subscription.objects.filter(
+        email_hash=email_hash, scope=Scope.REPLIES, answer__isnull=True
+    )
+    return subscriptions.filter(confirmed_at__isnull=False) if confirmed else subscriptions
+
+
 def ask_about_poster(questions: Questions, *, pen_name: str, email: str) -> None:
     """Add the questions `poster_from` needs: who verified this pen name, if anyone,
     has this email used it before, and has it asked for replies by email (confirmed)?"""
-    name = normalise_name(pen_name)
-    replies = Subscription.objects.filter(
-        email_hash=email_key(email), scope=Scope.REPLIES, answer__isnull=True
-    )
-    questions.value("replies_id", replies, "pk")
-    questions.exists("replies_confirmed", replies.filter(confirmed_at__isnull=False))
-    questions.value(
-        "pen_name_owner",
-        PenName.objects.filter(normalised=name, verified_at__isnull=False).order_by("pk"),
-        "email_hash",
-    )
-    questions.value(
-        "pen_name_id", PenName.objects.filter(email_hash=email_key(email), normalised=name), "pk"
-    )
+    name, key = normalise_name(pen_name), email_key(email)
+    questions.value("pen_name_owner", _verified_owner, "email_hash", name=name)
+    questions.value("pen_name_id", _pen_name, "pk", name=name, email_hash=key)
+    questions.value("replies_id", _replies, "pk", email_hash=key, confirmed=False)
+    questions.exists("replies_confirmed", _replies, email_hash=key, confirmed=True)
 
 
 def poster_from(answers: dict, *, pen_name: str, email: str, enforce: bool = True) -> Poster:

@@ -67,8 +67,17 @@ class Ban(models.Model):
     @classmethod
     def matching(cls, *, pen_name: str, email: str, ip_hash: str = "") -> models.QuerySet:
         """The bans that apply to this pen name, email or address."""
-        query = models.Q(kind=cls.Kind.PEN_NAME, value=normalise_name(pen_name)) | models.Q(
-            kind=cls.Kind.EMAIL, value=keyed_hash(email.strip().lower())
+        return cls.matching_keys(
+            name=normalise_name(pen_name),
+            email_hash=keyed_hash(email.strip().lower()),
+            ip_hash=ip_hash,
+        )
+
+    @classmethod
+    def matching_keys(cls, *, name: str, email_hash: str, ip_hash: str = "") -> models.QuerySet:
+        """The bans on this normalised pen name, email hash or address hash."""
+        query = models.Q(kind=cls.Kind.PEN_NAME, value=name) | models.Q(
+            kind=cls.Kind.EMAIL, value=email_hash
         )
         if ip_hash:
             query |= models.Q(kind=cls.Kind.IP, value=ip_hash)

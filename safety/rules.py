@@ -8,16 +8,18 @@ the poster is told.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from afterword.ask import Questions
-from safety.models import Ban
+from safety.models import Ban, keyed_hash, normalise_name
 from safety.screen import Screening
 
 HELD_CRISIS = "crisis"
@@ -56,17 +58,35 @@ def rate_window_start():
     return timezone.now() - timedelta(seconds=settings.RATE_LIMIT_WINDOW)
 
 
-def ask_refusal(questions: Questions, *, pen_name: str, email: str, ip_hash: str, recent) -> None:
+def ask_refusal(
+    questions: Questions,
+    *,
+    pen_name: str,
+    email: str,
+    ip_hash: str,
+    recent: Callable[..., QuerySet] | None,
+) -> None:
     """Add the questions `refuse` needs: is the poster banned, are they over a rate limit?
 
-    `recent` is the queryset of posts (comments or letters) made since
-    `rate_window_start()`; it counts toward the limit.
+    `recent(since, email=…)` / `recent(since, ip_hash=…)`, a module-level function,
+    gives the posts (comments or letters) that count toward the limit; None counts
+    nothing (an edit is not a new post).
     """
-    questions.exists("banned", Ban.matching(pen_name=pen_name, email=email, ip_hash=ip_hash))
-    email = email.strip().lower()
-    questions.at_least("over_email", recent.filter(email=email), settings.RATE_LIMIT_PER_EMAIL)
+    questions.exists(
+        "banned",
+        Ban.matching_keys,
+        name=normalise_name(pen_name),
+        email_hash=keyed_hash(email.strip().lower()),
+        ip_hash=ip_hash,
+    )
+    if recent is None:
+        return
+    since = rate_window_start()
+    limits = [("over_email", {"email": email.strip().lower()}, settings.RATE_LIMIT_PER_EMAIL)]
     if ip_hash:
-        questions.at_least("over_ip", recent.filter(ip_hash=ip_hash), settings.RATE_LIMIT_PER_IP)
+        limits.append(("over_ip", {"ip_hash": ip_hash}, settings.RATE_LIMIT_PER_IP))
+    for name, who, count in limits:
+        questions.at_least(name, recent, count, since=since, **who)
 
 
 def refuse(answers: dict, *, body: str) -> None:
@@ -85,7 +105,7 @@ def refuse(answers: dict, *, body: str) -> None:
             "you wrote is still in the form: please change that part and post again.",
             code="banned_word",
         )
-    if answers["over_email"] or answers.get("over_ip"):
+    if answers.get("over_email") or answers.get("over_ip"):
         minutes = max(1, settings.RATE_LIMIT_WINDOW // 60)
         raise Refused(
             "You've posted a lot in a short time, so we've paused posting from you for a "
@@ -102,13 +122,16 @@ def check_refusal(*, pen_name: str, email: str, body: str, ip_hash: str, recent)
     refuse(questions.ask(), body=body)
 
 
-def ask_history(questions: Questions, *, email: str) -> None:
-    """Add the question `decide_comment` needs: has this email had a comment published?"""
+def _published_from(email: str) -> QuerySet:
     from discussion.models import Comment
 
+    return Comment.objects.published().filter(email=email)
+
+
+def ask_history(questions: Questions, *, email: str) -> None:
+    """Add the question `decide_comment` needs: has this email had a comment published?"""
     if settings.COMMENTS_HOLD_FIRST:
-        mine = Comment.objects.published().filter(email=email.strip().lower())
-        questions.exists("returning", mine)
+        questions.exists("returning", _published_from, email=email.strip().lower())
 
 
 def decide_comment(

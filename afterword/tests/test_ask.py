@@ -73,3 +73,55 @@ def test_next_id_takes_an_id_nobody_else_will_get(answer):
     second = take()
     comment = make_comment(answer)
     assert first < second < comment.pk
+
+
+BUILT = []
+
+
+def _by_email_since(email, since):
+    BUILT.append(email)
+    return Comment.objects.filter(email=email, created_at__gte=since)
+
+
+def _by_lowered_email(email):
+    BUILT.append(email)
+    return Comment.objects.filter(email=email.lower())
+
+
+def test_a_built_question_is_compiled_once_and_answers_as_its_queryset(answer):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    make_comment(answer, name="Mara", email="mara@example.org")
+    make_comment(answer, name="Jo", email="jo@example.org")
+    BUILT.clear()
+    now = timezone.now()
+    for email in ("mara@example.org", "jo@example.org", "kit@example.org"):
+        for since in (now - timedelta(hours=1), now + timedelta(hours=1)):
+            questions = Questions()
+            questions.exists("any", _by_email_since, email=email, since=since)
+            questions.at_least("two", _by_email_since, 2, email=email, since=since)
+            expected = Comment.objects.filter(email=email, created_at__gte=since)
+            assert questions.ask() == {"any": expected.exists(), "two": expected.count() >= 2}
+    # Built with stand-ins once for each kind of question, never again.
+    assert len(BUILT) == 2 and not any("@" in email for email in BUILT)
+
+
+def test_a_value_the_query_changes_is_built_each_time(answer):
+    make_comment(answer, name="Mara", email="mara@example.org")
+    BUILT.clear()
+    for email, found in (("MARA@example.org", True), ("Jo@example.org", False)):
+        questions = Questions()
+        questions.exists("any", _by_lowered_email, email=email)
+        assert questions.ask() == {"any": found}
+    # The stand-in came out changed, so the shape could not be learnt: built each time.
+    assert BUILT[-2:] == ["MARA@example.org", "Jo@example.org"]
+
+
+def test_questions_are_built_by_module_level_functions(db):
+    def build(email):
+        return Comment.objects.filter(email=email)
+
+    with pytest.raises(TypeError):
+        Questions().exists("any", build, email="mara@example.org")
