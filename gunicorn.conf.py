@@ -12,10 +12,13 @@ bind = os.environ.get("BIND", "127.0.0.1:8000")
 
 # Processes, not threads: with two threads in a process, one waited for the other
 # to give back Python's lock after each database call, and a post took 2–4 times
-# its own time. Four single-threaded workers on two cores gave the lowest write
-# latency measured (README, Performance); a worker still keeps idle connections
-# open in its main loop (gthread), so readers' keep-alive connections cost nothing.
-workers = int(os.environ.get("WEB_CONCURRENCY", "4"))
+# its own time. Single-threaded workers on two cores gave the lowest write latency
+# measured (README, Performance): five with PostgreSQL, four with SQLite, whose
+# one writer at a time makes more processes wait for each other (p99 of the write
+# bench, two or three runs each: PostgreSQL 34–40 ms with five, 39–50 with four;
+# SQLite 29–39 ms with four, 50–51 with five). A worker still keeps idle
+# connections open in its main loop (gthread), so keep-alive costs nothing.
+workers = int(os.environ.get("WEB_CONCURRENCY", "5" if os.environ.get("DATABASE_URL") else "4"))
 worker_class = "gthread"
 threads = int(os.environ.get("WEB_THREADS", "1"))
 keepalive = 5
