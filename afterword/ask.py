@@ -15,8 +15,10 @@ them (a third of a worker's time under load, measured with py-spy). So a
 question may also be given as a function that builds its queryset from named
 values, defined once at module level: its SQL is then compiled once per shape,
 with stand-ins for the text and time values, and later posts only put their
-values in the stand-ins' places. A shape that can't be learnt that way (a value
-the query changes before using it, a type other than text or a time) is simply
+values in the stand-ins' places. Such a function uses its text and time values
+only as values to filter by (a branch on one would not be seen); its other
+values (empty ones, numbers, flags, models) are part of the shape. A shape that
+can't be learnt that way (a value the query changes before using it) is simply
 built each time, as a queryset given directly is.
 
 On PostgreSQL the same round trip can also take the id the next row of a table

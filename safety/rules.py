@@ -115,7 +115,9 @@ def refuse(answers: dict, *, body: str) -> None:
         )
 
 
-def check_refusal(*, pen_name: str, email: str, body: str, ip_hash: str, recent) -> None:
+def check_refusal(
+    *, pen_name: str, email: str, body: str, ip_hash: str, recent: Callable[..., QuerySet] | None
+) -> None:
     """`ask_refusal` and `refuse` in one step: one query."""
     questions = Questions()
     ask_refusal(questions, pen_name=pen_name, email=email, ip_hash=ip_hash, recent=recent)
