@@ -72,21 +72,26 @@ class _Shape:
         return self.sql, tuple(params)
 
 
+_STOOD_IN = (str, datetime)  # the types of value a shape leaves a place for
+
+
+def _stands_in(value) -> bool:
+    return bool(value) and isinstance(value, _STOOD_IN)
+
+
 def _stand_in(number: int, value):
     """A value that no query could contain by chance, of the same type; text that a
     field which cleaned or lowercased its input would change, so it would not be found."""
     if isinstance(value, str):
         return f" \x00Afterword stand-in {number}\x00 "
-    if isinstance(value, datetime):
-        return datetime(1901, 2, 3, 4, 5, 6, number + 1, tzinfo=UTC)
-    return None
+    return datetime(1901, 2, 3, 4, 5, 6, number + 1, tzinfo=UTC)
 
 
 def _learn(build: Callable[..., QuerySet], values: dict, finish) -> _Shape | None:
     stand_ins, found = {}, {}
     for number, (name, value) in enumerate(sorted(values.items())):
-        if value and (stand_in := _stand_in(number, value)) is not None:
-            stand_ins[name] = stand_in
+        if _stands_in(value):
+            stand_ins[name] = _stand_in(number, value)
     queryset = finish(build(**{**values, **stand_ins}))
     compiled = _compile(queryset)
     if compiled is None:
@@ -113,7 +118,7 @@ def _compiled(build: Callable[..., QuerySet], values: dict, finish, kind: tuple)
     # Empty values can change a query's shape (a clause left out), and values of other
     # types are built in as they are: both are part of the key.
     key = (build, kind) + tuple(
-        (name, type(value) if value and _stand_in(0, value) is not None else value)
+        (name, type(value) if _stands_in(value) else value)
         for name, value in sorted(values.items())
     )
     if key not in _shapes:
