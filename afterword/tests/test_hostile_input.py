@@ -30,18 +30,23 @@ def test_the_inspector_catches_what_it_must():
     assert not problems_in('<p>Fine <a href="https://example.org" rel="nofollow ugc">x</a></p>')
 
 
-@pytest.fixture
-def hostile_thread(columnist, settings):
+def make_hostile_thread(columnist, settings, slug: str):
+    """An answer with every hostile input as a comment (and as its pen name), on one page."""
     settings.COMMENTS_THREADS_PER_PAGE = 1000
-    answer = make_answer(columnist, slug="hostile-thread")
+    answer = make_answer(columnist, slug=slug)
     for number, row in enumerate(HOSTILE):
         make_comment(
             answer,
             name=(row["text"].strip() or "x")[:80],
-            email=f"h{number}@example.org",
+            email=f"{slug}-{number}@example.org",
             body=row["text"],
         )
     return answer
+
+
+@pytest.fixture
+def hostile_thread(columnist, settings):
+    return make_hostile_thread(columnist, settings, "hostile-thread")
 
 
 def test_comments_and_pen_names_render_inert_on_the_answer_page(client, hostile_thread):
@@ -130,15 +135,7 @@ def test_hostile_emails_are_refused_with_the_text_kept(client, answer):
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_no_hostile_input_runs_in_chromium(page: Page, live_server, settings):
-    settings.COMMENTS_THREADS_PER_PAGE = 1000
-    answer = make_answer(make_columnist(), slug="hostile-browser")
-    for number, row in enumerate(HOSTILE):
-        make_comment(
-            answer,
-            name=(row["text"].strip() or "x")[:80],
-            email=f"b{number}@example.org",
-            body=row["text"],
-        )
+    answer = make_hostile_thread(make_columnist(), settings, "hostile-browser")
     dialogs: list[str] = []
     errors: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
