@@ -11,6 +11,8 @@ import logging
 from django.db import InterfaceError, OperationalError
 from django.shortcuts import render
 
+from safety.help import screen_posted
+
 log = logging.getLogger(__name__)
 
 
@@ -26,6 +28,10 @@ class DatabaseUnavailableMiddleware:
             return None
         log.warning("Database unavailable: %s", type(exception).__name__)
         kept = request.POST.get("body", "") if request.method == "POST" else ""
+        match = getattr(request, "resolver_match", None)
+        if kept and match is not None and getattr(match.func, "public_text", False):
+            # The screen needs no database: the crisis lines come first even now.
+            screen_posted(request).kept = False
         response = render(request, "503.html", {"body": kept}, status=503)
         response["Retry-After"] = "5"
         response["Cache-Control"] = "no-store"

@@ -81,6 +81,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "afterword.context_processors.site",
+                "safety.context_processors.crisis_help",
+                "safety.health.staff_warnings",
             ],
         },
     },
@@ -258,6 +260,33 @@ PEN_NAME_MAX_LENGTH = 80
 # Country whose crisis resources are shown by default (ISO 3166 alpha-2).
 CRISIS_COUNTRY = env_str("CRISIS_COUNTRY", "US").upper()
 ANSWERS_PER_PAGE = env_int("ANSWERS_PER_PAGE", 10, minimum=1)
+
+# --- The crisis path --------------------------------------------------------------------
+# Crisis texts that could not be posted (signals) are kept this many days for moderators.
+CRISIS_SIGNAL_RETENTION_DAYS = env_int("CRISIS_SIGNAL_RETENTION_DAYS", 30, minimum=1)
+# Crisis alerts (level 4 and up) go to every active moderator and superuser with an
+# email, and also to these addresses (comma-separated), e.g. an on-call mailbox.
+CRISIS_ALERT_EMAILS = env_list("CRISIS_ALERT_EMAILS", [])
+# Optionally also POSTed as JSON (no words, no email) to this URL, e.g. a chat webhook.
+CRISIS_ALERT_WEBHOOK_URL = env_str("CRISIS_ALERT_WEBHOOK_URL", "")
+if CRISIS_ALERT_WEBHOOK_URL and not CRISIS_ALERT_WEBHOOK_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured("CRISIS_ALERT_WEBHOOK_URL must start with https:// or http://.")
+# An alert nobody has claimed after this many minutes is sent again, to the
+# escalation list (empty: the same people as the first alert).
+CRISIS_ALERT_ESCALATE_MINUTES = env_int("CRISIS_ALERT_ESCALATE_MINUTES", 30, minimum=1)
+CRISIS_ALERT_ESCALATION_EMAILS = env_list("CRISIS_ALERT_ESCALATION_EMAILS", [])
+# A monitored mailbox people can reply to when a moderator reaches out (Reply-To).
+CRISIS_REPLY_TO = env_str("CRISIS_REPLY_TO", "")
+# Caring check-ins, for those who ask from the crisis notice: the days after opting in on
+# which a short message goes (safety texts check_in_1 for the first, check_in_2 for the last).
+try:
+    CHECK_IN_DAYS = [int(day) for day in env_list("CHECK_IN_DAYS", ["3", "14"])]
+except ValueError:
+    CHECK_IN_DAYS = []
+if not CHECK_IN_DAYS or sorted(set(CHECK_IN_DAYS)) != CHECK_IN_DAYS or CHECK_IN_DAYS[0] < 1:
+    raise ImproperlyConfigured(
+        "CHECK_IN_DAYS must be whole numbers of days, rising, separated by commas, e.g. 3,14"
+    )
 
 # --- Moderation rules ---------------------------------------------------------------
 # Comments with this many links or more wait for a moderator.

@@ -11,6 +11,7 @@ from column.forms import LetterForm
 from column.models import Columnist
 from column.views import answer_page
 from discussion.forms import CommentForm
+from safety.help import keep_if_not_posted, meant_for, note_reason, screen_posted
 from safety.permissions import is_moderator
 from safety.views import report_retry
 
@@ -22,11 +23,23 @@ _RETRY = (
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
-    """A form failed its CSRF check: show it again, filled in, with a fresh token."""
+    """A form failed its CSRF check: show it again, filled in, with a fresh token, and
+    the crisis lines first when the text calls for them (safety.help)."""
     try:
         match = resolve(request.path_info)
     except Resolver404:
         match = None
+    public = match is not None and getattr(match.func, "public_text", False)
+    if public:
+        screen_posted(request)
+        note_reason(request, "refused: cross-site or stale form")
+    response = _csrf_page(request, match)
+    if public:
+        keep_if_not_posted(request, response, meant_for(request, match))
+    return response
+
+
+def _csrf_page(request: HttpRequest, match) -> HttpResponse:
     if match and match.view_name == "discussion:post":
         form = CommentForm(request.POST)
         form.is_valid()  # bind and clean, so the fields show what was sent
@@ -39,7 +52,8 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
         )
     if match and match.view_name == "discussion:report":
         return report_retry(request, match.kwargs["pk"], _RETRY)
-    return render(request, "403_csrf.html", {"retry": _RETRY}, status=403)
+    kept = request.POST.get("body", "") if request.method == "POST" else ""
+    return render(request, "403_csrf.html", {"retry": _RETRY, "body": kept}, status=403)
 
 
 def staff_home(request: HttpRequest) -> HttpResponse:

@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class ColumnConfig(AppConfig):
     name = "column"
     verbose_name = "The column"
+
+    def ready(self) -> None:
+        # The crisis queue reads this app's texts through safety's small protocol.
+        from column.services import crisis_sources
+        from safety.cases import register_source
+        from safety.models import CrisisCase
+
+        register_source(CrisisCase.Kind.LETTER, crisis_sources)

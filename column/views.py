@@ -21,9 +21,11 @@ from discussion.models import Comment
 from discussion.notices import read_posted
 from discussion.render import render_thread
 from discussion.thread import LAST_PAGE, OLDEST, ORDERS, thread_page
+from people.checkins import check_in_offer
+from safety.help import help_context, note_reason, public_text
 from safety.http import ip_hash
+from safety.models import CrisisCase
 from safety.privacy import explanations, mark_findings
-from safety.resources import crisis_context
 from safety.rules import Refused
 
 
@@ -63,7 +65,6 @@ def answer_page(
     status: int = 200,
     form_error: str = "",
     privacy_check: list | None = None,
-    crisis_level: int = 0,
 ) -> HttpResponse:
     """The answer with one page of its thread; also re-rendered when a post needs a
     second look (errors, the privacy check, a refusal), always with the text intact."""
@@ -94,9 +95,9 @@ def answer_page(
         body = form.cleaned_data.get("body", "")
         context["privacy_marked"] = mark_findings(body, privacy_check)
         context["privacy_explained"] = explanations(privacy_check)
-    if (posted and posted.crisis) or crisis_level >= 2:
-        context["crisis_level"] = max(crisis_level, posted.comment.crisis_level if posted else 0)
-        context.update(crisis_context(request.GET.get("country")))
+    if posted and posted.crisis:
+        context.update(help_context(request.GET.get("country")))
+        context["check_in_token"] = check_in_offer(CrisisCase.Kind.COMMENT, posted.comment.pk)
     response = render(request, "column/answer.html", context, status=status)
     if "posted" in request.GET or request.method != "GET":
         # The notice (and a held comment's text) is for the poster alone.
@@ -175,6 +176,11 @@ def archive(request: HttpRequest) -> HttpResponse:
     return render(request, "column/archive.html", {"months": months.items(), "total": len(answers)})
 
 
+def _letter_meant_for(request: HttpRequest) -> tuple[str, str]:
+    return "A letter to the column", reverse("column:write")
+
+
+@public_text(where=_letter_meant_for)
 @require_http_methods(["GET", "POST"])
 def write_letter(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
@@ -190,11 +196,13 @@ def write_letter(request: HttpRequest) -> HttpResponse:
                     ip_hash=ip_hash(request),
                 )
             except Refused as refusal:
+                note_reason(request, refusal.code or "refused")
                 status = 429 if refusal.code == "rate_limited" else 400
                 context = {"form": form, "form_error": refusal.message}
                 return render(request, "column/write.html", context, status=status)
             url = reverse("column:letter_status", args=[received.status_token])
             return redirect(f"{url}?new=1")
+        note_reason(request, "form: " + ", ".join(form.errors))
         return render(request, "column/write.html", {"form": form}, status=400)
     return render(request, "column/write.html", {"form": LetterForm()})
 
@@ -216,7 +224,8 @@ def letter_status(request: HttpRequest, token: str) -> HttpResponse:
         "crisis": letter.crisis_level >= 2,
     }
     if context["crisis"]:
-        context.update(crisis_context(request.GET.get("country")))
+        context.update(help_context(request.GET.get("country")))
+        context["check_in_token"] = check_in_offer(CrisisCase.Kind.LETTER, letter.pk)
     response = render(request, "column/letter_status.html", context)
     # The link is the key: keep it out of shared caches and referrers.
     response["Cache-Control"] = "private, no-store"

@@ -79,6 +79,9 @@ class Comment(models.Model):
     # When readers could first see it (posted, or approved); never moved afterwards,
     # so hiding and restoring a comment doesn't announce it a second time.
     published_at = models.DateTimeField(null=True, blank=True)
+    # A moderator published it with a note for readers: the crisis lines and how to
+    # answer someone who may be in danger.
+    support_note = models.BooleanField(default=False)
 
     objects = CommentQuerySet.as_manager()
 

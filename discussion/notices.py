@@ -41,6 +41,6 @@ def read_posted(token: str, answer) -> PostedNotice | None:
     return PostedNotice(
         comment=comment,
         held=comment.status == Comment.Status.PENDING,
-        crisis="crisis" in reasons,
+        crisis=comment.crisis_level >= 2,
         first="first" in reasons,
     )

@@ -8,10 +8,12 @@ produces the same markup the rest of the page's templates use.
 
 from __future__ import annotations
 
+from django.template.loader import render_to_string
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from discussion.thread import Node
+from safety import copy
 
 # The pen name was verified by email: only that person can post under it.
 VERIFIED = (
@@ -24,7 +26,15 @@ def _date(value) -> str:
     return f"{value.day} {value:%b %Y}"
 
 
-def _comment(node: Node, page_query: str) -> str:
+def _support_note() -> str:
+    """The moderators' note beside a comment published with support (safety.copy)."""
+    from safety.help import help_context
+
+    context = {**help_context(None), "note": copy.text("support_note")}
+    return render_to_string("discussion/_support_note.html", context)
+
+
+def _comment(node: Node, page_query: str, note: str = "") -> str:
     c = node.comment
     pk = c.pk
     if c.is_removed:
@@ -50,6 +60,7 @@ def _comment(node: Node, page_query: str) -> str:
             f'<time datetime="{c.created_at.isoformat()}">{_date(c.created_at)}</time></a>'
             f"{edited}</header>"
             f'<div class="comment-body">{c.body_html}</div>'
+            f"{note if c.support_note else ''}"
             f'<footer><a class="reply-link" href="?reply={pk}{page_query}#comment-form" '
             f'data-reply="{pk}" data-reply-name="{name}">Reply'
             f'<span class="visually-hidden"> to {name}</span></a> · '
@@ -65,5 +76,7 @@ def _comment(node: Node, page_query: str) -> str:
 def render_thread(nodes: list[Node], page: int = 1) -> SafeString:
     """The `<li>` items of a thread page, nested as the tree is."""
     page_query = f"&amp;page={page}" if page > 1 else ""
+    # Rendered once per page, and only when a comment on it was published with one.
+    note = _support_note() if any(node.comment.support_note for node in nodes) else ""
     # Every piece is escaped above, and body_html was sanitised when it was written.
-    return mark_safe("".join(_comment(node, page_query) for node in nodes))  # noqa: S308
+    return mark_safe("".join(_comment(node, page_query, note) for node in nodes))  # noqa: S308

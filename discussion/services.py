@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.db.models import F
+from django.urls import reverse
 from django.utils import timezone
 
 from afterword.ask import Questions
@@ -23,7 +24,8 @@ from afterword.text import clean_line, clean_text, plain_to_html
 from column.models import Answer
 from discussion.models import Comment, path_segment
 from people import services as people
-from safety import alerts, rules
+from safety import cases, rules
+from safety.models import CrisisCase
 from safety.redaction import redact_text
 from safety.screen import screen
 
@@ -170,9 +172,10 @@ def post_comment(
             comment.save()
             _place(comment, parent)
             Comment.objects.filter(pk=comment.pk).update(path=comment.path, root_id=comment.root_id)
-        if comment.crisis_level >= 4 and status is None:
-            # Imports and the demo force a status; only live posts page the moderators.
-            alerts.alert_crisis(comment)
+        if comment.crisis_level >= 2 and status is None:
+            # Imports and the demo force a status; only live posts open a case
+            # (and, from level 4, page the moderators).
+            cases.open_case(CrisisCase.Kind.COMMENT, comment.pk, comment.crisis_level)
         if live:
             people.after_comment(comment, follow_thread=follow_thread, poster=poster)
         if comment.status == Comment.Status.PUBLISHED:
@@ -181,6 +184,24 @@ def post_comment(
             Answer.objects.filter(pk=answer.pk).update(comment_count=F("comment_count") + 1)
             content_changed()
     return Posted(comment=comment, reasons=decision.reasons)
+
+
+def crisis_sources(ids: list[int]) -> dict[int, cases.Source]:
+    """Comments as the crisis queue reads them (safety.cases' protocol)."""
+    found = Comment.objects.filter(pk__in=ids).select_related("answer")
+    return {
+        c.pk: cases.Source(
+            text=c.body,
+            pen_name=c.pen_name,
+            email=c.email,
+            title=c.answer.title,
+            staff_url=reverse("safety:comment", args=[c.pk]),
+            public_url=c.get_absolute_url() if c.status == Comment.Status.PUBLISHED else "",
+            status=c.get_status_display(),
+            screening=c.screening,
+        )
+        for c in found
+    }
 
 
 def finding_dict(finding) -> dict:
@@ -272,8 +293,8 @@ def edit_by_author(
         if reasons:
             Comment.objects.filter(pk=comment.pk).update(held_for=list(reasons))
             comment.held_for = list(reasons)
-        if comment.crisis_level >= 4:
-            alerts.alert_crisis(comment)
+        if comment.crisis_level >= 2:
+            cases.open_case(CrisisCase.Kind.COMMENT, comment.pk, comment.crisis_level)
     return comment, reasons
 
 

@@ -126,6 +126,7 @@ def thread_page(answer_id: int, *, page: int | str = 1, order: str = OLDEST) -> 
             "reply_to_id",
             "reply_to_name",
             "body",
+            "support_note",
         )
     )
     flat, tree = build_tree(comments)

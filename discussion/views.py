@@ -19,9 +19,16 @@ from discussion.forms import CommentForm
 from discussion.models import Comment
 from discussion.notices import posted_token
 from discussion.thread import LAST_PAGE, page_of
+from safety.help import note_reason, public_text
 from safety.http import ip_hash
 
 
+def _meant_for(request: HttpRequest, slug: str) -> tuple[str, str]:
+    answer = Answer.objects.filter(slug=slug).only("title", "slug").first()
+    return (answer.title, answer.get_absolute_url()) if answer else ("", request.path)
+
+
+@public_text(where=_meant_for)
 @same_origin_post
 @require_POST
 def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
@@ -38,6 +45,7 @@ def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
         return render(request, "discussion/closed.html", context, status=404)
     form = CommentForm(request.POST)
     if not form.is_valid():
+        note_reason(request, "form: " + ", ".join(form.errors))
         return answer_page(request, slug, form=form, status=400)
     data = form.cleaned_data
     try:
@@ -56,6 +64,7 @@ def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
     except services.NeedsPrivacyCheck as check:
         return answer_page(request, slug, form=form, privacy_check=check.findings)
     except ValidationError as error:
+        note_reason(request, error.code or "refused")
         if error.code in ("parent", "pen_name_taken"):
             form.add_error("parent" if error.code == "parent" else "name", error)
             return answer_page(request, slug, form=form, status=400)

@@ -154,3 +154,30 @@ class EmailLink(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_purpose_display()} ({'used' if self.used_at else 'unused'})"
+
+
+class CheckIn(models.Model):
+    """Someone who may have been in danger asked us to check in with them later.
+
+    Opt-in only, from the crisis notice, one click. The worker sends a short, warm
+    message after CHECK_IN_DAYS (3 and 14 by default), each with the crisis lines
+    and a one-click stop; nothing else is ever asked or sent. Purged with the rest
+    (purge_retention) once the last message is past.
+    """
+
+    email = models.EmailField()
+    email_hash = models.CharField(max_length=64, db_index=True)
+    case = models.ForeignKey(
+        "safety.CrisisCase", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    pen_name = models.CharField(max_length=settings.PEN_NAME_MAX_LENGTH, blank=True)
+    country = models.CharField(max_length=2, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    # Which messages went out (1, 2…), so a task run twice sends nothing twice.
+    sent = models.JSONField(default=list, blank=True)
+    stopped_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return (
+            f"Check-in from {self.created_at:%Y-%m-%d} ({'stopped' if self.stopped_at else 'on'})"
+        )

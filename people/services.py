@@ -32,8 +32,9 @@ from column import services as column_services
 from column.models import Answer, Letter
 from discussion import services as discussion_services
 from discussion.models import Comment
-from people import links
+from people import checkins, links
 from people.models import EmailLink, Mute, PenName, Subscription, email_key
+from safety import cases
 from safety.models import FailedSignIn, Report, normalise_name
 
 Scope = Subscription.Scope
@@ -657,6 +658,8 @@ def erase(email: str, *, delete_comments: bool) -> Erased:
         Subscription.objects.filter(email_hash=key).delete()
         Mute.objects.filter(email_hash=key).delete()
         EmailLink.objects.filter(email=email).delete()
+        checkins.forget_email(email)
+        cases.forget_email(email)  # crisis signals that kept this address
         context = {"comments": comments, "letters": letters, "deleted": delete_comments}
         _queue("erased", email, context)
     return Erased(comments=comments, letters=letters)

@@ -1,4 +1,5 @@
-"""Background work of people: notifications, the daily digest, and emails with links.
+"""Background work of people: notifications, the daily digest, emails with links, and
+caring check-ins.
 
 Run by the django-tasks worker (`manage.py db_worker`); the digest is also a
 command (`manage.py send_digests`) for cron.
@@ -10,7 +11,7 @@ from django_tasks import task
 
 from afterword.mail import TRANSIENT_ERRORS, deliver, render_email, retry_later
 from discussion.models import Comment
-from people import links, services
+from people import checkins, links, services
 from people.models import EmailLink, PenName, Subscription
 from safety.resources import crisis_context
 
@@ -51,6 +52,12 @@ def send_link_email(*, link_id: int, attempt: int = 1) -> None:
         deliver(to=link.email, subject=subject, text=text, html=html, headers=headers)
     except TRANSIENT_ERRORS as error:
         retry_later(send_link_email, attempt, error, link_id=link_id)
+
+
+@task()
+def send_check_in(*, check_in_id: int, number: int, attempt: int = 1) -> bool:
+    """A caring check-in someone asked for, when it is due (people.checkins)."""
+    return checkins.send(check_in_id, number, attempt)
 
 
 def _confirm_context(link: EmailLink) -> dict:

@@ -1,4 +1,5 @@
 """People's pages: confirming by email link, following a discussion, unsubscribing,
+caring check-ins (asked for from a crisis notice, stopped from their emails),
 and "My words" — sign in by email link, then edit, delete, export or erase.
 
 None of these pages is cached or shared: each answers `Cache-Control: private,
@@ -24,9 +25,12 @@ from afterword.origin import same_origin_post
 from column import services as column_services
 from column.models import Answer, Letter
 from discussion.services import NeedsPrivacyCheck
-from people import links, services, session
+from people import checkins, links, services, session
+from people.checkins import check_in_offer
 from people.forms import EditCommentForm, EmailForm, EraseForm, FrequencyForm
 from people.models import EmailLink, Subscription
+from safety.help import help_context, public_text
+from safety.models import CrisisCase
 from safety.privacy import explanations, mark_findings
 from safety.resources import crisis_context
 from safety.rules import Refused
@@ -107,6 +111,34 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "people/unsubscribe.html", {"what": what})
 
 
+# --- Caring check-ins ------------------------------------------------------------------------
+
+
+@same_origin_post  # the offer sits in crisis notices, some on cached pages: no CSRF token
+@personal
+@require_POST
+def check_in(request: HttpRequest) -> HttpResponse:
+    check_in = checkins.opt_in(
+        request.POST.get("token", ""), country=request.POST.get("country", "")
+    )
+    context = {"check_in": check_in, **crisis_context(check_in.country if check_in else None)}
+    if check_in is not None:
+        context["dates"] = checkins.planned(check_in)
+    return render(request, "people/check_in.html", context, status=200 if check_in else 400)
+
+
+@csrf_exempt  # the stop link is the List-Unsubscribe target: mail clients post it (RFC 8058)
+@personal
+@require_http_methods(["GET", "POST"])
+def check_in_stop(request: HttpRequest, token: str) -> HttpResponse:
+    if checkins.read_stop(token) is None:
+        return _link_invalid(request)
+    if request.method == "POST":
+        checkins.stop(token)
+        return render(request, "people/check_in_stopped.html", crisis_context(None))
+    return render(request, "people/check_in_stop.html")
+
+
 # --- Following a discussion ---------------------------------------------------------------
 
 
@@ -163,7 +195,15 @@ def sign_out(request: HttpRequest, email: str) -> HttpResponse:
     return redirect("people:me")
 
 
+def _edit_meant_for(request: HttpRequest, *args, pk: int, **kwargs) -> tuple[str, str]:
+    # Asked from the view (which signed_in gives the email) or from the CSRF failure view.
+    email = kwargs.get("email") or (args[0] if args else session.signed_in_email(request))
+    comment = services.my_comment(email, pk) if email else None
+    return (comment.answer.title, comment.get_absolute_url()) if comment else ("", "")
+
+
 @signed_in
+@public_text(where=_edit_meant_for)
 @require_http_methods(["GET", "POST"])
 def edit_comment(request: HttpRequest, email: str, pk: int) -> HttpResponse:
     comment = services.my_comment(email, pk)
@@ -190,7 +230,8 @@ def edit_comment(request: HttpRequest, email: str, pk: int) -> HttpResponse:
         return render(request, "people/edit.html", context)
     context.update({"comment": comment, "held_for": held_for})
     if comment.crisis_level >= 2:
-        context.update(crisis_context(request.GET.get("country")))
+        context.update(help_context(request.GET.get("country")))
+        context["check_in_token"] = check_in_offer(CrisisCase.Kind.COMMENT, comment.pk)
     return render(request, "people/edited.html", context)
 
 

@@ -1,8 +1,11 @@
-"""Operators' view of safety: crisis lines they edit, bans, reports, and the audit log."""
+"""Operators' view of safety: crisis lines and crisis texts they edit, bans, reports,
+and the audit log."""
 
+from django import forms
 from django.contrib import admin
 
-from safety.models import AuditEntry, Ban, CrisisResource, Report
+from safety.copy import DEFAULTS
+from safety.models import AuditEntry, Ban, CrisisResource, Report, SafetyText
 
 
 @admin.register(CrisisResource)
@@ -56,3 +59,28 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class SafetyTextForm(forms.ModelForm):
+    key = forms.ChoiceField(choices=[(key, key.replace("_", " ")) for key in DEFAULTS])
+
+    class Meta:
+        model = SafetyText
+        fields = ["key", "text"]
+
+
+@admin.register(SafetyText)
+class SafetyTextAdmin(admin.ModelAdmin):
+    """The operator's own wording for a crisis text; delete it to go back to the default.
+
+    Keys: crisis_intro, signal_kept and signal_not_kept (the crisis box), protocol (the
+    moderators' steps, one per line), reach_out, kept_private, support_note, and the
+    check-in texts. Paragraphs are separated by a blank line."""
+
+    form = SafetyTextForm
+    list_display = ["key", "updated_at"]
+    readonly_fields = ["default"]
+
+    @admin.display(description="Default wording")
+    def default(self, obj) -> str:
+        return DEFAULTS.get(obj.key, "") if obj and obj.pk else "Choose a key and save to see it."

@@ -1,55 +1,173 @@
 """Emails to moderators: at once when someone may be in immediate danger, and a
 daily digest of what waits in the queue.
 
-One message per moderator, never with the writer's email address: the link
-leads to the item, where the moderator sees the words and what to do.
+A crisis alert (level 4 and up) goes to every active moderator and superuser
+with an email and to CRISIS_ALERT_EMAILS, one message per address, and to
+CRISIS_ALERT_WEBHOOK_URL when it is set. If nobody has claimed the case after
+CRISIS_ALERT_ESCALATE_MINUTES, it is sent again ("Still waiting") to the
+escalation list. Alerts never carry the writer's words or email address: the
+link leads to the case, where a moderator sees the words and what to do.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Min, Model, Q
+from django.db import transaction
+from django.db.models import Count, Min, Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
 from afterword.mail import queue_email
+from afterword.queue import enqueue
 from discussion.models import Comment
-from safety.models import Report
+from safety.cases import level_words, source
+from safety.models import CrisisCase, Report
 from safety.permissions import MODERATORS_GROUP
+from safety.tasks import escalate_case, post_webhook
+
+# Crisis levels from this one up alert at once (safety.cases.LEVEL_WORDS).
+ALERT_LEVEL = 4
+
+
+def moderators_with_email() -> QuerySet:
+    """Active moderators and superusers who have an email address."""
+    users = get_user_model().objects.filter(is_active=True).exclude(email="")
+    return users.filter(Q(is_superuser=True) | Q(groups__name=MODERATORS_GROUP))
 
 
 def moderator_addresses() -> list[str]:
     """Active moderators and superusers who have an email address, each once."""
-    users = get_user_model().objects.filter(is_active=True).exclude(email="")
-    users = users.filter(Q(is_superuser=True) | Q(groups__name=MODERATORS_GROUP))
-    return sorted(set(users.values_list("email", flat=True)))
+    return sorted(set(moderators_with_email().values_list("email", flat=True)))
 
 
-def _item(obj: Model) -> tuple[str, str]:
-    """What the alert is about, in words, and where a moderator looks at it."""
-    if obj._meta.model_name == "letter":
-        return "a letter to the column", reverse("column:desk_letter", args=[obj.pk])
-    return "a comment", reverse("safety:comment", args=[obj.pk])
+def each_once(addresses: Iterable[str]) -> list[str]:
+    """The addresses in the order given, each once, whatever its letter case."""
+    seen: dict[str, str] = {}
+    for address in addresses:
+        address = address.strip()
+        if address:
+            seen.setdefault(address.casefold(), address)
+    return list(seen.values())
 
 
-def alert_crisis(obj: Model) -> int:
-    """Queue one crisis alert per moderator for a comment or a letter; returns how many.
+def alert_addresses() -> list[str]:
+    """Who a crisis alert goes to: the moderators, then CRISIS_ALERT_EMAILS."""
+    return each_once([*moderator_addresses(), *settings.CRISIS_ALERT_EMAILS])
 
-    Sent after the surrounding transaction commits (queue_email defers it).
-    """
-    what, path = _item(obj)
-    context = {
-        "what": what,
-        "level": obj.crisis_level,
-        "pen_name": obj.pen_name,
-        "url": settings.SITE_URL + path,
+
+def escalation_addresses() -> list[str]:
+    """Who a "Still waiting" alert goes to; by default the same people as the first."""
+    return each_once(settings.CRISIS_ALERT_ESCALATION_EMAILS) or alert_addresses()
+
+
+ALERT_WHAT = {
+    CrisisCase.Kind.COMMENT: "a comment",
+    CrisisCase.Kind.LETTER: "a letter to the column",
+    CrisisCase.Kind.SIGNAL: "words that could not be posted (kept for you to read)",
+}
+# The same, short, for a chat message.
+WEBHOOK_WHAT = {
+    CrisisCase.Kind.COMMENT: "a comment",
+    CrisisCase.Kind.LETTER: "a letter",
+    CrisisCase.Kind.SIGNAL: "a text that could not be posted",
+}
+
+
+def case_url(case) -> str:
+    """Where a moderator works a case: a comment's own page, or the case's page."""
+    if case.kind == CrisisCase.Kind.COMMENT:
+        return settings.SITE_URL + reverse("safety:comment", args=[case.object_id])
+    return settings.SITE_URL + reverse("safety:case", args=[case.pk])
+
+
+def alert_context(case: CrisisCase) -> dict:
+    found = source(case)  # a comment's or letter's pen name lives with it, not the case
+    return {
+        "what": ALERT_WHAT[case.kind],
+        "level": case.level,
+        "level_words": level_words(case.level),
+        "pen_name": (found.pen_name if found else "") or "Someone",
+        "url": case_url(case),
         "SITE_NAME": settings.SITE_NAME,
     }
-    addresses = moderator_addresses()
+
+
+def webhook_body(case: CrisisCase, *, still_waiting: bool = False) -> dict:
+    """What the webhook receives: the kind, level and link — no words, no email."""
+    url = case_url(case)
+    what = WEBHOOK_WHAT[case.kind]
+    if still_waiting:
+        text = f"Still waiting — nobody has claimed crisis level {case.level} ({what}): open {url}"
+    else:
+        text = f"Crisis level {case.level} ({what}): open {url}"
+    return {
+        "text": text,
+        "level": case.level,
+        "kind": str(case.kind),
+        "url": url,
+        "case": case.pk,
+        "still_waiting": still_waiting,
+    }
+
+
+def _send(case: CrisisCase, addresses: list[str], *, context: dict, still_waiting: bool) -> int:
+    """Queue one email per address, and the webhook when there is one."""
+    template = "safety/email/crisis_escalation" if still_waiting else "safety/email/crisis_alert"
     for address in addresses:
-        queue_email("safety/email/crisis_alert", to=address, context=context)
+        queue_email(template, to=address, context=context)
+    if settings.CRISIS_ALERT_WEBHOOK_URL:
+        enqueue(post_webhook, body=webhook_body(case, still_waiting=still_waiting))
     return len(addresses)
+
+
+def alert_case(case: CrisisCase) -> int:
+    """Queue the crisis alert for a case of level 4 or more; returns how many emails.
+
+    Queued in the surrounding transaction (afterword.queue), with the check that
+    sends it again if nobody has taken the case in CRISIS_ALERT_ESCALATE_MINUTES.
+    """
+    if case.level < ALERT_LEVEL:
+        return 0
+    sent = _send(case, alert_addresses(), context=alert_context(case), still_waiting=False)
+    now = timezone.now()
+    CrisisCase.objects.filter(pk=case.pk).update(alerted_at=now)
+    case.alerted_at = now
+    schedule_escalation(case, now)
+    return sent
+
+
+def schedule_escalation(case: CrisisCase, now: datetime) -> bool:
+    """Queue escalate_case to run CRISIS_ALERT_ESCALATE_MINUTES from now.
+
+    A backend that cannot defer (the tests' in-process one) has no "later": it
+    would escalate at once, so nothing is queued; tests run the task themselves.
+    """
+    if not escalate_case.get_backend().supports_defer:
+        return False
+    later = now + timedelta(minutes=settings.CRISIS_ALERT_ESCALATE_MINUTES)
+    enqueue(escalate_case.using(run_after=later), case_id=case.pk)
+    return True
+
+
+def escalate(case_id: int) -> int:
+    """Send the alert again, once, if nobody has claimed, reached out or closed the case.
+
+    Returns how many emails were queued (0 when the case needs no escalation).
+    """
+    with transaction.atomic():
+        case = CrisisCase.objects.select_for_update().filter(pk=case_id).first()
+        if case is None or case.acknowledged or case.escalated_at:
+            return 0
+        waited = timezone.now() - (case.alerted_at or case.created_at)
+        context = {**alert_context(case), "minutes": max(1, int(waited.total_seconds() // 60))}
+        sent = _send(case, escalation_addresses(), context=context, still_waiting=True)
+        case.escalated_at = timezone.now()
+        case.save(update_fields=["escalated_at"])
+    return sent
 
 
 def digest_summary() -> dict | None:

@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class SafetyConfig(AppConfig):
     name = "safety"
     verbose_name = "Safety"
+
+    def ready(self) -> None:
+        from django.core import checks
+
+        from safety import health
+
+        # No database work here: the check itself reads (and starts the heartbeat).
+        checks.register(health.check_alerts)

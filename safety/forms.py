@@ -79,7 +79,11 @@ class BanForm(forms.Form):
 class BulkForm(forms.Form):
     """The action from a select, and the ticked comments' ids as `ids` checkboxes."""
 
-    action = forms.ChoiceField(choices=BULK_CHOICES, label="With the selected comments")
+    action = forms.ChoiceField(
+        choices=BULK_CHOICES,
+        label="With the selected comments",
+        error_messages={"required": "Choose what to do with the selected comments first."},
+    )
 
     def clean(self) -> dict:
         cleaned = super().clean()

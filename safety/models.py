@@ -151,3 +151,96 @@ class FailedSignIn(models.Model):
 
     def __str__(self) -> str:
         return f"Failed sign-in at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class CrisisCase(models.Model):
+    """Someone who may be in danger, as the moderators work it: one per crisis comment,
+    crisis letter, or crisis signal.
+
+    A *signal* is a crisis text that could not be posted (no email, over the rate
+    limit, a banned word, a failed form): the case itself keeps the words, so
+    nothing is lost and nothing is published. Comments and letters keep their own
+    words; their case points at them by id through the source the content app
+    registers (safety.cases), so safety reads no other app's models here.
+    """
+
+    class Kind(models.TextChoices):
+        COMMENT = "comment", "Comment"
+        LETTER = "letter", "Letter to the column"
+        SIGNAL = "signal", "Not posted (crisis signal)"
+
+    class Outcome(models.TextChoices):
+        OPEN = "", "Open"
+        ACKNOWLEDGED = "acknowledged", "Acknowledged"
+        PUBLISHED_WITH_NOTE = "published_with_note", "Published with a support note"
+        PUBLISHED = "published", "Published"
+        KEPT_PRIVATE = "kept_private", "Kept private"
+        REJECTED = "rejected", "Rejected"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    object_id = models.PositiveBigIntegerField(null=True, blank=True)
+    level = models.PositiveSmallIntegerField()
+    # Signals only: what was written, where it was meant to go, and why it wasn't posted.
+    text = models.TextField(blank=True)
+    screening = models.JSONField(default=dict, blank=True)
+    pen_name = models.CharField(max_length=settings.PEN_NAME_MAX_LENGTH, blank=True)
+    # Kept only when the person typed a valid one, so a moderator can reach out.
+    email = models.EmailField(blank=True)
+    meant_for_title = models.CharField(max_length=300, blank=True)
+    meant_for_url = models.CharField(max_length=500, blank=True)
+    reason = models.CharField(max_length=40, blank=True)
+    ip_hash = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    # The alert trail: first sent, then sent again to the escalation list.
+    alerted_at = models.DateTimeField(null=True, blank=True)
+    escalated_at = models.DateTimeField(null=True, blank=True)
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    reached_out_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=24, choices=Outcome.choices, blank=True, default="")
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["closed_at", "level", "created_at"], name="case_queue"),
+            models.Index(fields=["kind", "object_id"], name="case_source"),
+            models.Index(fields=["ip_hash", "created_at"], name="case_ip_recent"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} at crisis level {self.level}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+    @property
+    def acknowledged(self) -> bool:
+        """Someone has taken it: claimed, reached out or closed."""
+        return bool(self.claimed_at or self.reached_out_at or self.closed_at)
+
+
+class SafetyText(models.Model):
+    """An operator's wording for one of the crisis texts (safety.copy has the defaults)."""
+
+    key = models.CharField(max_length=40, unique=True)
+    text = models.TextField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["key"]
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class WorkerHeartbeat(models.Model):
+    """When a task worker last ran: the alerts' system check warns when it is too long ago."""
+
+    name = models.CharField(max_length=40, unique=True, default="worker")
+    beat_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.name} at {self.beat_at:%Y-%m-%d %H:%M}"

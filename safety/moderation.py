@@ -18,7 +18,8 @@ from django.utils import timezone
 from afterword.mail import queue_email
 from discussion import services
 from discussion.models import Comment
-from safety.models import AuditEntry, Ban, Report, keyed_hash, normalise_name
+from safety import cases, outreach
+from safety.models import AuditEntry, Ban, CrisisCase, Report, keyed_hash, normalise_name
 from safety.privacy import kind_label
 from safety.resources import crisis_context
 
@@ -58,9 +59,40 @@ def _status_change(
     return changed
 
 
+def _close_case(actor, comment: Comment, outcome: str, note: str = "") -> None:
+    cases.close_for(actor, CrisisCase.Kind.COMMENT, comment.pk, outcome, note)
+
+
 def approve(actor, comment: Comment) -> Comment:
     """Publish a waiting comment, or keep a reported one up and close its reports."""
-    return _status_change(actor, comment, "approve", services.approve_comment)
+    with transaction.atomic():
+        approved = _status_change(actor, comment, "approve", services.approve_comment)
+        _close_case(actor, approved, CrisisCase.Outcome.PUBLISHED)
+    return approved
+
+
+def publish_with_note(actor, comment: Comment, note: str = "") -> Comment:
+    """Publish a crisis comment with a note beside it for readers: the crisis lines
+    and how to answer kindly."""
+    _check_open(comment)
+    with transaction.atomic():
+        Comment.objects.filter(pk=comment.pk).update(support_note=True)
+        comment.support_note = True
+        published = _status_change(
+            actor, comment, "publish_with_note", services.approve_comment, note
+        )
+        _close_case(actor, published, CrisisCase.Outcome.PUBLISHED_WITH_NOTE, note)
+    return published
+
+
+def keep_private(actor, comment: Comment, note: str = "") -> Comment:
+    """Don't publish; tell the author gently why, with the crisis lines."""
+    with transaction.atomic():
+        kept = _status_change(actor, comment, "keep_private", services.reject_comment, note)
+        _close_case(actor, kept, CrisisCase.Outcome.KEPT_PRIVATE, note)
+        if kept.email:
+            outreach.send_kept_private(to=kept.email, pen_name=kept.pen_name)
+    return kept
 
 
 def reject(actor, comment: Comment, note: str = "") -> Comment:
@@ -68,12 +100,16 @@ def reject(actor, comment: Comment, note: str = "") -> Comment:
     with transaction.atomic():
         rejected = _status_change(actor, comment, "reject", services.reject_comment, note)
         _email_rejection(rejected, note)
+        _close_case(actor, rejected, CrisisCase.Outcome.REJECTED, note)
     return rejected
 
 
 def mark_spam(actor, comment: Comment) -> Comment:
     """Spam is not answered: no email goes out."""
-    return _status_change(actor, comment, "spam", services.mark_spam)
+    with transaction.atomic():
+        marked = _status_change(actor, comment, "spam", services.mark_spam)
+        _close_case(actor, marked, CrisisCase.Outcome.REJECTED, "spam")
+    return marked
 
 
 def edit(actor, comment: Comment, body: str, note: str = "") -> Comment:
@@ -165,13 +201,18 @@ BULK_ACTIONS: dict[str, Callable] = {"approve": approve, "reject": reject, "spam
 def bulk(actor, action: str, ids: Iterable[int]) -> int:
     """Apply approve, reject or spam to many comments; each gets its own log entry.
 
-    Comments removed by their authors are skipped. Returns how many were changed.
+    Comments removed by their authors are skipped, and so is every comment that
+    may be from someone in danger: those are decided on their own page, one by one.
+    Returns how many were changed.
     """
     do = BULK_ACTIONS[action]
     done = 0
+    in_crisis = cases.open_case_ids(CrisisCase.Kind.COMMENT)
     with transaction.atomic():
         for comment in Comment.objects.filter(pk__in=list(ids)).select_related("answer"):
             if comment.status == Comment.Status.REMOVED:
+                continue
+            if comment.pk in in_crisis or comment.crisis_level >= 2:
                 continue
             do(actor, comment)
             done += 1

@@ -24,11 +24,12 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce
+from django.urls import reverse
 from django.utils.safestring import SafeString
 
 from discussion.models import Comment
-from safety import rules
-from safety.models import Report
+from safety import cases, rules
+from safety.models import CrisisCase, Report
 from safety.privacy import mark_findings
 
 DANGER_REPORT_LEVEL = 3
@@ -49,9 +50,14 @@ def open_reports():
 
 
 def queue() -> QuerySet[Comment]:
-    """Every comment that needs a moderator, most urgent first, with its open reports."""
+    """Every comment that needs a moderator, most urgent first, with its open reports.
+
+    Comments with an open crisis case are listed with the cases (`crisis_first`)."""
     reports = open_reports().filter(comment=OuterRef("pk"))
     report_count = reports.order_by().values("comment").annotate(n=Count("pk")).values("n")
+    open_cases = CrisisCase.objects.filter(
+        kind=CrisisCase.Kind.COMMENT, closed_at__isnull=True, object_id__isnull=False
+    )
     return (
         Comment.objects.annotate(
             open_report_count=Coalesce(Subquery(report_count), 0),
@@ -74,6 +80,7 @@ def queue() -> QuerySet[Comment]:
             # Published without a person reading it (imports): danger still needs a look.
             | Q(status=Comment.Status.PUBLISHED, crisis_level__gte=4, moderated_at__isnull=True)
         )
+        .exclude(pk__in=open_cases.values("object_id"))
         .select_related("answer")
         # Never shown to moderators, so never loaded: a template can't leak them.
         .defer("email", "ip_hash", "answer__body", "answer__body_html", "answer__question")
@@ -125,3 +132,59 @@ def item(comment: Comment) -> Item:
         crisis_reasons=list(dict.fromkeys(reasons)),
         privacy=privacy_findings(comment),
     )
+
+
+# --- crisis cases: comments, letters and signals, side by side ---------------------
+
+
+@dataclass(frozen=True)
+class CaseItem:
+    """A crisis case as a moderator reads it, whatever kind of text it is about."""
+
+    case: CrisisCase
+    source: cases.Source | None
+    marked: SafeString
+    level_words: str
+    url: str  # where the moderator works it
+
+    @property
+    def pen_name(self) -> str:
+        return (self.source.pen_name if self.source else "") or self.case.pen_name
+
+
+def case_url(case: CrisisCase) -> str:
+    if case.kind == CrisisCase.Kind.COMMENT:
+        return reverse("safety:comment", args=[case.object_id])
+    return reverse("safety:case", args=[case.pk])
+
+
+def _marked(source: cases.Source | None) -> SafeString:
+    if source is None:
+        return mark_findings("", [])
+    screening = source.screening or {}
+    crisis = [
+        {"kind": "crisis", "start": s["start"], "end": s["end"]}
+        for s in (screening.get("crisis") or {}).get("spans", [])
+        if "start" in s and "end" in s
+    ]
+    return mark_findings(source.text, crisis + list(screening.get("privacy") or []))
+
+
+def case_items(found) -> list[CaseItem]:
+    found = list(found)
+    loaded = cases.sources(found)
+    return [
+        CaseItem(
+            case=case,
+            source=loaded.get(case.pk),
+            marked=_marked(loaded.get(case.pk)),
+            level_words=cases.level_words(case.level),
+            url=case_url(case),
+        )
+        for case in found
+    ]
+
+
+def crisis_first() -> list[CaseItem]:
+    """Every open crisis case, most urgent and longest waiting first."""
+    return case_items(cases.open_cases())

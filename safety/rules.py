@@ -148,9 +148,11 @@ def decide_comment(
     comment published before; when not given, it is looked up."""
     from discussion.models import Comment  # the rules read comments, they don't own them
 
-    if honeypot:
+    if honeypot and screening.crisis.level < 2:
         return Decision(status=Comment.Status.SPAM, reasons=(SPAM_HONEYPOT,))
-    reasons: list[str] = []
+    # A person in danger whose browser filled in the hidden field is still a person:
+    # the post is held for a moderator to read, never dropped as spam.
+    reasons: list[str] = [SPAM_HONEYPOT] if honeypot else []
     if screening.crisis.level >= 2:
         reasons.append(HELD_CRISIS)
     elif screening.needs_review:

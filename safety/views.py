@@ -7,6 +7,7 @@ safety.moderation, which logs it.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
@@ -19,11 +20,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from column.models import Answer
 from discussion.models import Comment
-from safety import moderation
+from safety import cases, copy, moderation
 from safety import queue as moderation_queue
 from safety.forms import BanForm, BulkForm, EditForm, NoteForm, RedactForm, RejectForm, ReportForm
 from safety.http import ip_hash
-from safety.models import AuditEntry, Ban, Report, keyed_hash, normalise_name
+from safety.models import AuditEntry, Ban, CrisisCase, Report, keyed_hash, normalise_name
 from safety.permissions import admin_required, moderator_required
 from safety.privacy import kind_label
 from safety.reports import REPORTS_PER_WINDOW, TooManyReports, file_report
@@ -41,7 +42,9 @@ HISTORY_SIZE = 50
 def queue(request: HttpRequest) -> HttpResponse:
     page = Paginator(moderation_queue.queue(), QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
     items = [moderation_queue.item(comment) for comment in page]
-    return render(request, "safety/queue.html", {"page": page, "items": items})
+    crisis = moderation_queue.crisis_first()
+    context = {"page": page, "items": items, "crisis": crisis}
+    return render(request, "safety/queue.html", context)
 
 
 @require_GET
@@ -52,6 +55,7 @@ def comment_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _render_detail(request: HttpRequest, comment: Comment, status: int = 200, **forms):
+    case = cases.case_for(CrisisCase.Kind.COMMENT, comment.pk)
     reports = list(comment.reports.order_by("-created_at"))
     open_reports = [r for r in reports if r.resolved_at is None]
     comment.danger_reported = any(r.reason == Report.Reason.DANGER for r in open_reports)
@@ -66,8 +70,76 @@ def _render_detail(request: HttpRequest, comment: Comment, status: int = 200, **
         "edit_form": forms.get("edit_form") or EditForm(initial={"body": comment.body}),
         "redact_form": forms.get("redact_form") or RedactForm(choices=_span_choices(item)),
         "ban_form": forms.get("ban_form") or BanForm(),
+        **_case_context(case),
     }
     return render(request, "safety/comment.html", context, status=status)
+
+
+def _case_context(case: CrisisCase | None) -> dict:
+    if case is None:
+        return {"case": None}
+    [found] = moderation_queue.case_items([case])
+    return {
+        "case": case,
+        "case_item": found,
+        "protocol": copy.lines("protocol"),
+        "can_reach_out": bool(found.source and found.source.email),
+    }
+
+
+# --- crisis cases (letters and signals; a comment's case is on its own page) ----------
+
+
+@require_GET
+@moderator_required
+def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    case = get_object_or_404(CrisisCase, pk=pk)
+    if case.kind == CrisisCase.Kind.COMMENT:
+        return redirect("safety:comment", case.object_id)
+    context = {**_case_context(case), "retention_days": settings.CRISIS_SIGNAL_RETENTION_DAYS}
+    return render(request, "safety/case.html", context)
+
+
+def _case_action(request: HttpRequest, pk: int, done: str, action, *args) -> HttpResponse:
+    case = get_object_or_404(CrisisCase, pk=pk)
+    try:
+        action(request.user, case, *args)
+    except cases.CaseError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, done)
+    return _back(request)
+
+
+@require_POST
+@moderator_required
+def case_claim(request: HttpRequest, pk: int) -> HttpResponse:
+    return _case_action(request, pk, "You have claimed this case.", cases.claim)
+
+
+@require_POST
+@moderator_required
+def case_release(request: HttpRequest, pk: int) -> HttpResponse:
+    return _case_action(request, pk, "The case is unclaimed again.", cases.release)
+
+
+@require_POST
+@moderator_required
+def case_reach_out(request: HttpRequest, pk: int) -> HttpResponse:
+    return _case_action(
+        request,
+        pk,
+        "A message with the crisis lines is on its way, from the site's address.",
+        cases.reach_out,
+    )
+
+
+@require_POST
+@moderator_required
+def case_acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
+    form = NoteForm(request.POST)
+    note = form.cleaned_data["note"] if form.is_valid() else ""
+    return _case_action(request, pk, "The case is closed.", cases.acknowledge, note)
 
 
 def _comment(pk: int) -> Comment:
@@ -141,6 +213,36 @@ def reject(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         f"{comment.pen_name}'s comment is rejected; they have been told by email.",
         moderation.reject,
+        comment,
+        note=note,
+    )
+
+
+@require_POST
+@moderator_required
+def publish_with_note(request: HttpRequest, pk: int) -> HttpResponse:
+    comment = _comment(pk)
+    form = NoteForm(request.POST)
+    note = form.cleaned_data["note"] if form.is_valid() else ""
+    return _act(
+        request,
+        f"{comment.pen_name}'s comment is published with a support note for readers.",
+        moderation.publish_with_note,
+        comment,
+        note=note,
+    )
+
+
+@require_POST
+@moderator_required
+def keep_private(request: HttpRequest, pk: int) -> HttpResponse:
+    comment = _comment(pk)
+    form = NoteForm(request.POST)
+    note = form.cleaned_data["note"] if form.is_valid() else ""
+    return _act(
+        request,
+        f"{comment.pen_name}'s comment is kept private; they are told gently, with the lines.",
+        moderation.keep_private,
         comment,
         note=note,
     )
@@ -231,6 +333,12 @@ def bulk(request: HttpRequest) -> HttpResponse:
     count = moderation.bulk(request.user, form.cleaned_data["action"], form.cleaned_data["ids"])
     label = dict(form.fields["action"].choices)[form.cleaned_data["action"]]
     messages.success(request, f"{label}: done for {_count(count, 'comment')}.")
+    if count < len(form.cleaned_data["ids"]):
+        messages.info(
+            request,
+            "Comments from someone who may be in danger (and those their authors removed) are "
+            "never changed in bulk: open each one on its own page.",
+        )
     return _back(request)
 
 

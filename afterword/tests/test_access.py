@@ -25,6 +25,7 @@ PUBLIC = {
     "comments/<int:pk>/report/thanks/<slug:reason>/", "confirm/<str:token>/",
     "unsubscribe/<str:token>/", "answers/<slug:slug>/follow/", "me/",
     "me/sign-in/<str:token>/", "accounts/login/", "accounts/logout/", "staff/",
+    "check-ins/", "check-ins/stop/<str:token>/",
 }  # fmt: skip
 # Pages for a person signed in to My words with an emailed link (no staff account).
 PERSONAL = {
@@ -146,8 +147,10 @@ def test_personal_pages_need_a_my_words_sign_in(db, target, columnist):
 # Endpoints that take a POST without Django's CSRF token, on purpose:
 # the comment and follow forms sit on cached pages and check the Origin instead
 # (afterword/origin.py); RFC 8058 one-click unsubscribes come from mail clients.
-ORIGIN_CHECKED = {"answers/<slug:slug>/comments/", "answers/<slug:slug>/follow/"}
-ONE_CLICK = {"unsubscribe/<str:token>/"}
+ORIGIN_CHECKED = {
+    "answers/<slug:slug>/comments/", "answers/<slug:slug>/follow/", "check-ins/",
+}  # fmt: skip
+ONE_CLICK = {"unsubscribe/<str:token>/", "check-ins/stop/<str:token>/"}
 
 
 def test_every_other_post_needs_a_csrf_token(db, answer, target, columnist, moderator):
@@ -180,3 +183,16 @@ def test_origin_checked_posts_refuse_other_sites(answer):
         path = concrete(route, 1).replace("some-slug", answer.slug)
         response = Client(headers={"Origin": "https://elsewhere.example"}).post(path, {})
         assert response.status_code == 403, route
+
+
+# Forms that take words from the public: each is screened before anything can refuse
+# it, so the crisis lines are on whatever page answers (safety.help.public_text).
+PUBLIC_TEXT = {"answers/<slug:slug>/comments/", "write/", "me/comments/<int:pk>/edit/"}
+
+
+def test_every_form_for_public_words_is_screened_first():
+    def screened(route: str) -> bool:
+        match = get_resolver().resolve(concrete(route, 1))
+        return callable(getattr(match.func, "public_text", None))
+
+    assert {route for route in routes() if screened(route)} == PUBLIC_TEXT

@@ -124,7 +124,7 @@ def test_edit_my_comment(me, mara, answer):
 def test_an_edit_with_crisis_words_is_held_and_shows_help(me, mara, answer):
     response = me.post(f"/me/comments/{mara.pk}/edit/", {"body": DANGER})
     html = response.content.decode()
-    assert "ready to listen this minute" in html
+    assert "People are ready to listen" in html
     assert 'class="crisis-resources"' in html
     mara.refresh_from_db()
     assert mara.status == "pending" and mara.held_for == ["crisis"]
@@ -259,3 +259,19 @@ def test_a_first_post_then_my_words(client, answer, mailoutbox, django_capture_o
         client.post("/me/", {"email": "new@example.org"})
     assert reverse("people:me") == "/me/"
     assert len(mailoutbox) == 2
+
+
+def test_an_edit_refused_for_a_banned_word_shows_help_and_keeps_a_signal(me, mara, settings):
+    from safety.models import CrisisCase
+
+    settings.MODERATION_BANNED_WORDS = ["casino bonus"]
+    words = "I have the rope ready and I will use it tonight. casino bonus"
+    response = me.post(f"/me/comments/{mara.pk}/edit/", {"body": words})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert 'id="crisis-help"' in html and "988" in html
+    assert html.index('id="crisis-help"') < html.index(words)
+    signal = CrisisCase.objects.get(kind=CrisisCase.Kind.SIGNAL)
+    assert signal.text == words and signal.meant_for_url == mara.get_absolute_url()
+    mara.refresh_from_db()
+    assert mara.body == "My first words."

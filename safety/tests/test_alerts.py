@@ -11,8 +11,8 @@ from column.services import receive_letter
 from conftest import make_comment, make_user
 from discussion.models import Comment
 from discussion.services import post_comment
-from safety.alerts import alert_crisis
-from safety.models import Report
+from safety.alerts import alert_case
+from safety.models import CrisisCase, Report
 
 DANGER = "I have decided to end it this weekend."
 
@@ -72,7 +72,7 @@ def test_imported_comments_never_alert(
     assert mailoutbox == []
 
 
-def test_a_crisis_letter_alerts_with_a_link_to_the_desk(
+def test_a_crisis_letter_alerts_with_a_link_to_its_case(
     moderators, mailoutbox, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
@@ -84,16 +84,26 @@ def test_a_crisis_letter_alerts_with_a_link_to_the_desk(
         )
     alerts = [m for m in mailoutbox if m.to != ["far-private@example.org"]]
     assert len(alerts) == 3
-    assert f"/desk/letters/{received.letter.pk}/" in alerts[0].body
+    case = CrisisCase.objects.get(kind=CrisisCase.Kind.LETTER, object_id=received.letter.pk)
+    assert f"/moderation/cases/{case.pk}/" in alerts[0].body
     assert "a letter to the column" in alerts[0].body
     assert "far-private" not in everything_sent(alerts)
 
 
-def test_alert_counts_what_it_queued(answer, moderators, django_capture_on_commit_callbacks):
+def test_alert_counts_what_it_queued(answer, moderators):
     comment = make_comment(answer)
-    Comment.objects.filter(pk=comment.pk).update(crisis_level=4)
-    comment.refresh_from_db()
-    assert alert_crisis(comment) == 3
+    case = CrisisCase.objects.create(kind=CrisisCase.Kind.COMMENT, object_id=comment.pk, level=4)
+    assert alert_case(case) == 3
+    case.refresh_from_db()
+    assert case.alerted_at is not None
+
+
+def test_a_case_below_level_4_is_not_alerted(answer, moderators, mailoutbox):
+    comment = make_comment(answer)
+    case = CrisisCase.objects.create(kind=CrisisCase.Kind.COMMENT, object_id=comment.pk, level=3)
+    assert alert_case(case) == 0
+    case.refresh_from_db()
+    assert case.alerted_at is None
 
 
 def test_digest_summarises_the_queue_for_each_moderator(

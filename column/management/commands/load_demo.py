@@ -39,6 +39,13 @@ def demo_email(name: str) -> str:
     return f"{slugify(name) or 'reader'}@demo.afterword.invalid"
 
 
+def staff_email(user: User) -> None:
+    """Give a demo staff account an example address (crisis alerts show in the console)."""
+    if not user.email:
+        user.email = f"{user.username}@afterword.example"
+        user.save(update_fields=["email"])
+
+
 class Command(BaseCommand):
     help = "Load the demo content (idempotent)."
 
@@ -72,6 +79,7 @@ class Command(BaseCommand):
                 user.set_password(password)
                 user.first_name = row["display_name"]
                 user.save()
+            staff_email(user)
             user.groups.add(group)
             columnist, _ = Columnist.objects.update_or_create(
                 slug=row["slug"],
@@ -176,4 +184,5 @@ class Command(BaseCommand):
         if created:
             user.set_password(password)
             user.save()
+        staff_email(user)
         user.groups.add(group)
