@@ -22,7 +22,7 @@ from discussion.notices import read_posted
 from discussion.render import render_thread
 from discussion.thread import LAST_PAGE, OLDEST, ORDERS, thread_page
 from people.checkins import check_in_offer
-from safety.help import help_context, note_reason, public_text
+from safety.help import help_context, note_form_errors, note_reason, public_text
 from safety.http import ip_hash
 from safety.models import CrisisCase
 from safety.privacy import explanations, mark_findings
@@ -202,7 +202,7 @@ def write_letter(request: HttpRequest) -> HttpResponse:
                 return render(request, "column/write.html", context, status=status)
             url = reverse("column:letter_status", args=[received.status_token])
             return redirect(f"{url}?new=1")
-        note_reason(request, "form: " + ", ".join(form.errors))
+        note_form_errors(request, form)
         return render(request, "column/write.html", {"form": form}, status=400)
     return render(request, "column/write.html", {"form": LetterForm()})
 

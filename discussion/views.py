@@ -19,7 +19,7 @@ from discussion.forms import CommentForm
 from discussion.models import Comment
 from discussion.notices import posted_token
 from discussion.thread import LAST_PAGE, page_of
-from safety.help import note_reason, public_text
+from safety.help import note_form_errors, note_reason, public_text
 from safety.http import ip_hash
 
 
@@ -45,7 +45,7 @@ def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
         return render(request, "discussion/closed.html", context, status=404)
     form = CommentForm(request.POST)
     if not form.is_valid():
-        note_reason(request, "form: " + ", ".join(form.errors))
+        note_form_errors(request, form)
         return answer_page(request, slug, form=form, status=400)
     data = form.cleaned_data
     try:

@@ -150,7 +150,7 @@ def keep_signal(
             email=email,
             meant_for_title=meant_for_title[:300],
             meant_for_url=meant_for_url[:500],
-            reason=reason[:40],
+            reason=reason[:200],
             ip_hash=ip_hash,
         )
         if level >= 4:

@@ -40,7 +40,7 @@ DEFAULTS: dict[str, str] = {
         "someone. What you are feeling matters, and you deserve support right now.\n\n"
         "We are not a crisis service, but the people below are, and they are there for you "
         "at any hour. Talking to one of them can help, even if you're not sure what to say.\n\n"
-        "You don't need to answer this message. If you'd like to, you can simply reply."
+        "You don't need to answer this message."
     ),
     "support_note": (
         "The person who wrote this may be going through a very hard time. If you answer, "

@@ -87,11 +87,28 @@ def screen_posted(request: HttpRequest, field: str = "body") -> CrisisHelp:
     return found
 
 
+# A refusal's code (safety.rules, discussion.services) in a moderator's words.
+REFUSAL_WORDS = {
+    "rate_limited": "over the posting limit",
+    "banned_word": "a word that isn't allowed here",
+    "banned": "a banned pen name or address",
+    "parent": "the comment it answered had gone",
+    "pen_name_taken": "someone else's verified pen name",
+    "answer": "the discussion was closed",
+}
+
+
 def note_reason(request: HttpRequest, reason: str) -> None:
-    """A view says why the text was not posted (e.g. "email missing")."""
+    """A view says why the text was not posted: a refusal's code or plain words."""
     found = getattr(request, "crisis_help", None)
     if found is not None:
-        found.reason = reason
+        found.reason = REFUSAL_WORDS.get(reason, reason)
+
+
+def note_form_errors(request: HttpRequest, form) -> None:
+    """The form was refused: name the fields that needed a change, by their labels."""
+    labels = [str(form.fields[name].label or name) for name in form.errors if name in form.fields]
+    note_reason(request, "the form needed a change: " + ", ".join(labels))
 
 
 def _valid_email(value: str) -> str:

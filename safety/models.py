@@ -188,7 +188,7 @@ class CrisisCase(models.Model):
     email = models.EmailField(blank=True)
     meant_for_title = models.CharField(max_length=300, blank=True)
     meant_for_url = models.CharField(max_length=500, blank=True)
-    reason = models.CharField(max_length=40, blank=True)
+    reason = models.CharField(max_length=200, blank=True)
     ip_hash = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     # The alert trail: first sent, then sent again to the escalation list.

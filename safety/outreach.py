@@ -20,6 +20,7 @@ def _send(template: str, *, to: str, pen_name: str, key: str, level: int = 0) ->
         "pen_name": pen_name,
         "paragraphs": copy.paragraphs(key),
         "level": level,
+        "reply_to": settings.CRISIS_REPLY_TO,
         "SITE_NAME": settings.SITE_NAME,
         **crisis_context(None),
     }

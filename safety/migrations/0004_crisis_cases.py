@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
                 ('email', models.EmailField(blank=True, max_length=254)),
                 ('meant_for_title', models.CharField(blank=True, max_length=300)),
                 ('meant_for_url', models.CharField(blank=True, max_length=500)),
-                ('reason', models.CharField(blank=True, max_length=40)),
+                ('reason', models.CharField(blank=True, max_length=200)),
                 ('ip_hash', models.CharField(blank=True, max_length=64)),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('alerted_at', models.DateTimeField(blank=True, null=True)),

@@ -60,7 +60,7 @@ def test_crisis_comment_without_email_shows_help_keeps_text_and_keeps_a_signal(c
     assert signal.text == PLAN and signal.level >= 4
     assert signal.email == "" and signal.pen_name == "Wren"
     assert signal.meant_for_url == answer.get_absolute_url()
-    assert "email" in signal.reason
+    assert signal.reason == "the form needed a change: Email"
     assert Comment.objects.count() == 0
 
 
@@ -71,14 +71,16 @@ def test_an_invalid_email_keeps_no_address_on_the_signal(client, answer):
     assert signals()[0].email == ""
 
 
-@pytest.mark.parametrize("missing", ["name", "accept_terms"])
-def test_any_failed_form_keeps_the_signal_with_the_valid_email(client, answer, missing):
+@pytest.mark.parametrize(
+    "missing, label", [("name", "Pen name"), ("accept_terms", "I accept the community terms")]
+)
+def test_any_failed_form_keeps_the_signal_with_the_valid_email(client, answer, missing, label):
     response = post(client, answer, **{missing: None})
     assert response.status_code == 400
     assert_help_first(page_of(response), PLAN)
     [signal] = signals()
     assert signal.email == "wren@example.org"  # a moderator can reach out
-    assert missing in signal.reason
+    assert signal.reason == f"the form needed a change: {label}"
 
 
 def test_over_the_rate_limit_shows_help_and_keeps_a_signal(client, answer, settings):
@@ -87,7 +89,7 @@ def test_over_the_rate_limit_shows_help_and_keeps_a_signal(client, answer, setti
     response = post(client, answer)
     assert response.status_code == 429
     assert_help_first(page_of(response), PLAN)
-    assert signals()[0].reason == "rate_limited"
+    assert signals()[0].reason == "over the posting limit"
 
 
 def test_a_banned_word_shows_help_and_keeps_a_signal(client, answer, settings):
@@ -96,7 +98,7 @@ def test_a_banned_word_shows_help_and_keeps_a_signal(client, answer, settings):
     response = post(client, answer, body=text)
     assert response.status_code == 400
     assert_help_first(page_of(response), text)
-    assert signals()[0].reason == "banned_word"
+    assert signals()[0].reason == "a word that isn't allowed here"
 
 
 def test_a_banned_poster_in_crisis_still_sees_help(client, answer, moderator):
@@ -113,7 +115,7 @@ def test_a_cross_site_post_shows_help_and_keeps_the_text(answer):
     response = post(Client(), answer)  # no Origin, no Sec-Fetch-Site
     assert response.status_code == 403
     assert_help_first(page_of(response), PLAN)
-    assert "cross-site" in signals()[0].reason
+    assert signals()[0].reason == "the form could not be checked (cross-site or stale)"
 
 
 def test_a_stale_letter_form_shows_help_and_keeps_the_text(db):
