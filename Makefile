@@ -15,7 +15,7 @@ run:
 ## test: lint, check migrations, and run the whole suite (SQLite, or DATABASE_URL)
 test:
 	$(UV) sync --frozen
-	sh scripts/ensure-chromium.sh
+	sh scripts/ensure-test-tools.sh
 	$(UV) run ruff check .
 	$(UV) run ruff format --check .
 	DJANGO_SETTINGS_MODULE=afterword.settings_test $(UV) run python manage.py makemigrations --check --dry-run

@@ -86,19 +86,40 @@ class FileVersion:
 
 
 class CacheVersion:
-    """The content version in Django's (shared) cache, for several app servers."""
+    """The content version in Django's (shared) cache, for several app servers.
+
+    When the cache can't be reached, `current()` is None (pages are neither served
+    from nor stored in the page cache), and a bump that was lost is made again as
+    soon as the cache answers, so changes made during an outage still reach readers.
+    """
 
     key = "afterword:content-version"
 
-    def current(self) -> int:
+    def __init__(self) -> None:
+        self.lost_bump = False
+
+    def current(self) -> int | None:
         from django.core.cache import cache
 
-        return cache.get(self.key, 0)
+        from afterword.cache import outage
+
+        asked = monotonic()
+        value = cache.get(self.key, 0)
+        if outage.failed_since(asked):
+            return None
+        if self.lost_bump:
+            self.bump()
+            value = cache.get(self.key, 0)
+        return value
 
     def bump(self) -> None:
         from django.core.cache import cache
 
+        from afterword.cache import outage
+
+        asked = monotonic()
         cache.set(self.key, time.time_ns(), timeout=None)
+        self.lost_bump = outage.failed_since(asked)
 
 
 _version = None
@@ -123,8 +144,8 @@ def content_changed() -> None:
     def bump() -> None:
         source = version_source()
         source.bump()
-        if (mirror := page_mirror()) is not None:
-            mirror.switch_to(source.current())
+        if (mirror := page_mirror()) is not None and (version := source.current()) is not None:
+            mirror.switch_to(version)
 
     transaction.on_commit(bump)
 
@@ -238,6 +259,8 @@ class PageCache:
             return self.app(environ, start_response)
         key = environ.get("PATH_INFO", "") + "?" + environ.get("QUERY_STRING", "")
         version = version_source().current()
+        if version is None:  # the shared cache is down: every page fresh from the database
+            return self.app(environ, start_response)
         entry = self.entries.get(key)
         if entry is not None and entry.version == version and entry.expires > monotonic():
             if environ.get("HTTP_IF_NONE_MATCH") == entry.etag:

@@ -125,10 +125,13 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache ----------------------------------------------------------------------
 _REDIS_URL = env_str("REDIS_URL", "")
 if _REDIS_URL:
+    # Redis or Valkey, shared by every app server; an outage degrades to no cache
+    # (afterword/cache.py). Short timeouts, so a cache that hangs can't hold a page.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "afterword.cache.ResilientRedisCache",
             "LOCATION": _REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
         }
     }
 else:
