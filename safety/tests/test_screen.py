@@ -471,33 +471,31 @@ def test_speed_smoke():
     assert (time.perf_counter() - start) / 200 < 0.005
 
 
-def test_fast_dispatch_finds_what_a_full_scan_finds():
-    """The word-start dispatch is an optimisation; it must never lose a match."""
-    import re
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the same rule hit at the start, in the middle and at the end of a long text
+        ("I want to kill myself. " + "We walked the dog and had tea. " * 30, 3),
+        ("We walked the dog and had tea. " * 15 + "I want to kill myself. " + "Tea. " * 40, 3),
+        ("We walked the dog and had tea. " * 30 + "I want to kill myself.", 3),
+        # several rules starting at the same word
+        ("I'm going to kill myself tonight.", 5),
+        ("I'm going to the shops tonight.", 0),
+    ],
+)
+def test_a_rule_is_found_wherever_it_stands(text, want):
+    """Matching only at the word starts where some rule can begin never loses a match."""
+    assert level(text) == want
 
-    from safety import screen as module
 
-    master = re.compile("|".join(module._RULE_SRC[n] for n in module._RULE_ORDER))
+def test_the_learned_stage_ships_switched_off():
+    """With the second stage off the screen is the rules alone (see safety.model)."""
+    import safety.screen as module
+    from safety.screen import _screen_crisis
 
-    def full_scan(norm):
-        out, pos = [], 0
-        while (m := master.search(norm, pos)) is not None:
-            out.append((m.start(), m.end(), m.lastgroup))
-            # A conditional rule lets the rules after it try the same position.
-            names = module._RULE_ORDER
-            while m is not None and m.lastgroup in module._CONDITIONAL:
-                rest = names[names.index(m.lastgroup) + 1 :]
-                m = re.compile("|".join(module._RULE_SRC[n] for n in rest)).match(norm, m.start())
-                if m is not None:
-                    out.append((m.start(), m.end(), m.lastgroup))
-            pos = out[-1][0] + 1
-        return out
-
-    texts = [c[0] for c in CONTRAST] + [c[2] for c in CONTRAST] + OFFSET_TEXTS
-    texts += [t for t, _l in NEW_CLASS_CASES] + NEW_CLASS_ZEROES
-    for text in texts:
-        norm, _index = module._normalise(text)
-        assert module._find_hits(norm) == full_scan(norm), text
+    assert module.MODEL_ENABLED is False
+    text = "Since she left I lie awake wishing none of this had ever started."
+    assert screen(text).crisis == _screen_crisis(text, use_model=False)[0]
 
 
 # --------------------------------------------------------------------------
@@ -645,3 +643,120 @@ def test_privacy_handle_introduced_in_other_words(text, handle):
 )
 def test_privacy_handle_intro_false_alarms(text):
     assert "handle" not in kinds(text)
+
+
+# --------------------------------------------------------------------------
+# Round 4: wording the rules did not list (issue 13)
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "at_least"),
+    [
+        ("been thinkin bout endin it all week", 3),
+        ("I looked up how many of my blood pressure pills it would take", 4),
+        (
+            "some nights I sit on the edge of the railway platform and wait to see if I will "
+            "lean forward",
+            4,
+        ),
+        # a typo or a dropped letter in a key word
+        ("thinking about suicde every night", 3),
+        ("i want to kil myslef", 3),
+        # a filler inside the phrase
+        ("I want to honestly just kill myself", 3),
+        # slang
+        ("been thinking about ctb again", 3),
+        ("kms", 3),
+        # inflections the rules did not list
+        ("im thinking about bleeding out in the bath", 4),
+        ("I keep picturing myself hanged in the hallway", 4),
+        # "how to ... yourself" asked by the writer
+        ("how to hang yourself without it hurting", 4),
+        # medicines by brand and generic name; methods that are not medicine
+        ("i keep staring at my sertraline and thinking about swallowing the whole box", 4),
+        ("every time I cross the ring road I think about just walking into the traffic", 4),
+        ("thinking about running the car in the garage with the door shut", 4),
+        # a plan with a place, lifted by a goodbye elsewhere in the text
+        ("The cliff path at the headland is where I'll go. I've written to my sister.", 5),
+    ],
+)
+def test_new_wording_is_caught(text, at_least):
+    assert level(text) >= at_least
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my therapist died in March and I never got to say goodbye",
+        "I started my new antidepressant this morning and honestly I feel hopeful",
+        "took the pills the doctor gave me and slept properly for the first time in weeks",
+        "Saying goodbye to this chapter of my life: the flat is packed, the new job is Monday.",
+        "As a mental health nurse, I do suicide risk assessments every shift.",
+        "Reading list for the grief group, cw suicide loss in two of the books.",
+        "The film opens with a man on a bridge, content warning for suicide, but it is about hope.",
+        "I'm so embarrassed I want to die",
+        "I gave my cat to my mum when I moved abroad, she sends me photos every day.",
+        "does anyone else get really vivid dreams on mirtazapine",
+        "I was willing to try the new group.",
+    ],
+)
+def test_known_false_alarms_stay_below_2(text):
+    assert level(text) < 2
+
+
+def test_a_typo_that_is_an_english_word_is_not_corrected():
+    # "willing" is one letter from "killing" but is a word of its own.
+    assert level("I'm willing myself to get up every morning.") < 2
+
+
+def test_spans_of_rewritten_words_point_at_the_original_text():
+    text = "Honestly I want to kil myslef"
+    s = screen(text)
+    assert s.crisis.level >= 3
+    for span in s.crisis.spans:
+        assert span.text == text[span.start : span.end]
+        assert "kil" in span.text or "myslef" in span.text
+
+
+def test_word_lists_are_data_files():
+    from safety.screen import lexicon
+
+    for name in ("medications", "methods", "places", "time_words", "goodbyes", "rewrites"):
+        assert lexicon.entries(name), name
+    assert "sertraline" in lexicon.entries("medications")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        (
+            "We saw Lindqvist Psychology Associates for two years.",
+            "organisation",
+            "Lindqvist Psychology Associates",
+        ),
+        ("My insurer, Aviva, refused the claim.", "organisation", "Aviva"),
+        ("Bupa wouldn't pay for more sessions.", "organisation", "Bupa"),
+        ("Call me on 0044 7700 900123 tonight.", "phone", "0044 7700 900123"),
+        ("I called 001 212 555 0187 and nobody answered.", "phone", "001 212 555 0187"),
+        ("Her office was at 14 West 83rd Street.", "address", "14 West 83rd Street."),
+        ("Then Maria Lopez arrived.", "person", "Maria Lopez"),
+    ],
+)
+def test_privacy_round_4_finds(text, kind, found):
+    assert found in kinds(text).get(kind, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I read The Body Keeps the Score last year.",
+        "I loved the film Inside Out.",
+        "A book called Lost Connections helped.",
+        "Tell Mark I said hi.",
+        "Poor Ellie had no idea.",
+        "Without Tom I'd be lost.",
+    ],
+)
+def test_privacy_titles_and_lone_first_names_are_not_full_names(text):
+    assert "person" not in kinds(text)

@@ -1,0 +1,584 @@
+"""Identifying details a writer may not want to publish."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import Leniency
+
+from safety.screen import lexicon
+from safety.screen.findings import PrivacyFinding
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LO = "a-zß-öø-ÿ"
+# One capitalised name word: Sarah, O'Connor, McDonald, Whitaker-Jones, Lucía, Mary's
+_NW = rf"[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*(?:['’]s)?"
+_TITLES = ("dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor")
+_CHAIN_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|St)\.|{_NW})"
+# A run of capitalised words on one line ("Dr. Eleanor Voss", "University of Leeds").
+_CHAIN = re.compile(rf"{_CHAIN_WORD}(?:[ \t]+(?:of[ \t]+)?{_CHAIN_WORD})*(?![\w@])")
+
+_EMAIL = re.compile(
+    r"@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9"
+    r"])?)*"
+    r"\.[A-Za-z]{2,24}\b"
+)
+_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._%+-]{0,63}$")
+_EMAIL_OBF = re.compile(
+    r"(?i)(?<![\w.])[a-z0-9][a-z0-9._+-]{0,63}[ \t]*(?:\[at\]|\(at\)|\{at\}|[ \t]at[ \t])[ \t]*"
+    r"[a-z0-9-]{2,}(?:[ \t]*(?:\[dot\]|\(dot\)|\{dot\}|[ \t]dot[ \t])[ \t]*[a-z]{2,})+\b"
+)
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+")
+_TLDS = (
+    r"(?:com|org|net|co\.uk|org\.uk|ac\.uk|nhs\.uk|uk|io|blog|me|info|ly|app|dev|edu|gov|us|ca|au|i"
+    r"e"
+    r"|de|fr|nz|tv|xyz|site|online|page|link|gg|social)"
+)
+_TLD_HINT = re.compile(r"\." + _TLDS + r"\b")
+_URL_BARE = re.compile(
+    r"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    + _TLDS
+    + r"\b(?:/[^\s<>\"'()\[\]{}]*)?"
+)
+_HANDLE_AT = re.compile(r"@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
+_HANDLE_REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,}")
+_PLATFORM_WORDS = tuple(
+    _words("insta snap tiktok twitter discord threads tumblr reddit kik telegram facebook bluesky")
+) + ("bsky", "tik tok")
+_IG_FB = re.compile(r"(?:ig|fb)\b")
+_HANDLE_PLATFORM = re.compile(
+    r"(?i:\b(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|discord|threads|tumblr|reddit|kik"
+    r"|telegram|facebook|fb|bluesky|bsky)\b)(?:[ \t]+(?i:handle|username|user ?name|name|id|account"
+    r"|tag))?(?P<sep>[ \t]*(?::|-|=|(?i:is))[ \t]*|[ \t]+)@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.#]{0,30}"
+    r"[A-Za-z0-9_])"
+)
+# "add me on discord, I'm moth_lamp" / "I'm moth_lamp on discord"
+_PLATFORM_RE = (
+    r"(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|discord|threads|tumblr|reddit|kik|telegr"
+    r"am|facebook|fb|bluesky|bsky)"
+)
+_HANDLE_NAME_SRC = r"@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.#]{0,30}[A-Za-z0-9_])(?![\w@])"
+_HANDLE_INTRO = re.compile(
+    r"(?i:\b(?:on|via|at|over) " + _PLATFORM_RE + r"\b)[^.!?\n]{0,25}?(?i:\b(?:i'?m|i am|it'?s"
+    r"|as|under|username|user name|handle|name|tag)\b)[ \t:]*(?i:is[ \t]+)?" + _HANDLE_NAME_SRC
+)
+_HANDLE_INTRO_AFTER = re.compile(
+    r"(?i:\b(?:i'?m|i am)[ \t]+)" + _HANDLE_NAME_SRC + r"(?i:[ \t]+on[ \t]+" + _PLATFORM_RE + r"\b)"
+)
+_HANDLE_STOP = _words(
+    """
+    private public down dead gone deleted the a an my not off on full where how same also
+    just still empty inactive new old and or but so then too if when is was are were for
+    from with about mostly only all really now here there this that it me you her him them
+    us dm message
+    """
+)
+_PHONE_INTL = re.compile(r"\+(?:44|353|1)[ \t.-]?\(?\d[\d \t().-]{6,16}\d")
+# International numbers dialled with 00 instead of + ("0044 7700 900123").
+_PHONE_00 = re.compile(r"(?<![\d+])00[1-9]\d{0,2}[ \t.-]?\(?\d[\d \t().-]{6,16}\d")
+_PHONE_NATIONAL = re.compile(r"0\d{2,4}[ \t.-]?\d{3,4}[ \t.-]?\d{3,4}(?!\d)")
+_DIGIT = re.compile(r"\d")
+_DIGITS = "0123456789"
+
+_STREET = (
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Close|Way|Terrace|Gardens|Boulevard|Blvd"
+    r"|Place|Pl|Court|Ct|Crescent|Cres|Grove|Square|Sq|Row|Mews|Parade|Walk|Highway|Hwy|Parkway"
+    r"|Pkwy|Circle|Cir|Rise)"
+)
+_STREET_WORD = re.compile(_STREET + r"\.?", re.I)
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}"
+_ADDRESS = re.compile(
+    r"\d{1,5}[A-Za-z]?,?[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
+    r"(?P<words>(?:(?:[A-Za-z][\w'’-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}?)(?i:"
+    + _STREET
+    + r")\b\.?"
+    r"(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
+    r"(?:,?[ \t]*(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?:,?[ \t]+(?:[A-Z]{2}[ \t]+\d{5}(?:-"
+    r"\d{4})?"
+    r"|" + _UK_POSTCODE + r"))?)?"
+)
+_ADDRESS_PREFIX = re.compile(r"(?i:flat|apt|apartment|unit|suite|ste)\.?[ \t]+\w{1,5},?[ \t]+$")
+_ADDRESS_STOP = _words(
+    """
+    the a an my her his our their your down up to of and or from into along across miles
+    times years months weeks days hours minutes sessions more than over under about around
+    near past by at in on for with this that these those per
+    """
+)
+_POSTCODE = re.compile(_UK_POSTCODE + r"(?![\w])")
+
+_ORG_WORDS = _words(
+    """
+    clinic hospital practice centre center counselling counseling medical health school
+    university college group trust institute surgery hospice foundation associates
+    insurance assurance healthcare partners partnership wellness collective consultancy
+    psychotherapy ltd llc inc plc
+    """
+)
+_OPENERS = frozenset(lexicon.entries("sentence_openers"))
+_TITLE_CUES = frozenset(lexicon.entries("title_cues"))
+# Insurers by name, and a capitalised name right after "my insurer" and the like.
+_INSURER = re.compile(r"(?<![\w@./-])" + lexicon.trie(lexicon.entries("insurers")) + r"(?![\w@])")
+_INSURER_FIRST = frozenset(name.split()[0] for name in lexicon.entries("insurers"))
+_CAPITALISED = re.compile(r"[A-Z][\w-]*")
+_INSURER_CUE = re.compile(
+    r"(?i:\b(?:insurer|insurance company|insurance provider|health (?:plan|insurer)|insurance)"
+    r"[,:]?[ \t]+(?:is[ \t]+|was[ \t]+|called[ \t]+)?)(?P<name>[A-Z][\w&'’-]+(?:[ \t]+[A-Z][\w&'’-"
+    r"]+){0,3})"
+)
+_ORG_GENERIC = _words(
+    """
+    grief support mental health family community care bereavement counselling counseling
+    therapy local national main general new old private public the a an my our your her his
+    their this that psychology psychiatric medical primary secondary high day children's
+    womens women's
+    """
+)
+_STOP_NAMES = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december christmas easter eve new year
+    years halloween thanksgiving ramadan eid diwali hanukkah passover god lord heaven i i'm
+    my me her his she he we they it you our their the a an this that these those and but or
+    so because if when while after before since until as honestly yesterday today tomorrow
+    tonight sometimes every everyone nobody thanks thank love dear hi hello hey please sorry
+    yes no ok okay well also still then now there here what why how who where is was does
+    did do can could would should will last next first mum mom dad mummy daddy grandma
+    grandpa nan gran dr mr mrs ms mx miss prof doctor professor saint st mental health
+    therapy therapist counsellor counselor grief part chapter week weekend day morning
+    evening night afternoon english british irish scottish welsh american canadian
+    australian french german spanish italian polish indian chinese san los las north south
+    east west upper lower fort port mount lake great spring summer autumn fall winter
+    afterword reddit instagram insta twitter tiktok discord snapchat whatsapp facebook
+    google youtube zoom covid nhs uk us usa london manchester leeds chicago dublin sydney
+    edinburgh glasgow bristol liverpool birmingham paris anyway ask call text email just
+    maybe even all some any one two three catholic christian jewish muslim hindu buddhist
+    atheist
+    """
+)
+_NATIONALITY = re.compile(r"(?:ish|ian|ese|ean|ic|ist)$")
+_REL_NOUNS = _words(
+    """
+    therapist counsellor counselor psychologist psychiatrist analyst psychotherapist gp
+    doctor sister brother mum mom dad mother father friend partner husband wife son daughter
+    cousin aunt uncle colleague boss supervisor niece nephew grandma grandad grandpa nan
+    gran
+    """
+)
+_REL_ADJ = _words(
+    """
+    old new former late first last wonderful lovely dear previous ex ex- school best little
+    big older younger
+    """
+)
+_SIGNOFF_WORDS = _words(
+    """
+    love thanks thank you many best wishes all the warmly warm regards kind cheers sincerely
+    yours truly take care hugs with much gratefully blessings xx xo
+    """
+)
+_SENTENCE_CUT = re.compile(r"[.!?\n]+\s*")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _prev_ok(text: str, start: int, bad: str = "'’@./-_") -> bool:
+    """True when the match at start is not glued to a preceding word."""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in bad)
+
+
+def _is_title_case(text: str, pos: int, end_pos: int | None = None) -> bool:
+    """True when the sentence around pos is written in Title Case: most of its
+    words other than the run itself (pos..end_pos) and the first are capitalised."""
+    start = 0
+    for m in _SENTENCE_CUT.finditer(text, max(0, pos - 300), pos):
+        start = m.end()
+    m = _SENTENCE_CUT.search(text, pos)
+    end = m.start() if m else len(text)
+    words = _WORD.findall(text, start, pos)[1:]
+    if end_pos is not None:
+        words += _WORD.findall(text, end_pos, end)
+    else:
+        words = _WORD.findall(text, start, end)
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.7
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"'(“‘":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:"
+
+
+def _clean_word(w: str) -> str:
+    w = w.rstrip(".")
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    return w
+
+
+def _prev_words(text: str, start: int, n: int = 4) -> list[str]:
+    before = text[max(0, start - 48) : start]
+    return [w.strip(",;:()").lower() for w in before.split()[-n:]]
+
+
+def _name_cue(text: str, start: int) -> bool:
+    """Is the capitalised word at start introduced as someone's name?"""
+    prev = _prev_words(text, start)
+    if not prev:
+        return False
+    last = prev[-1]
+    raw_before = text[max(0, start - 48) : start]
+    if last in _REL_NOUNS:
+        # my therapist Miriam / my counsellor, Gareth / our old GP Dr Nguyen
+        owner = prev[-2] if len(prev) >= 2 else ""
+        if owner in _REL_ADJ and len(prev) >= 3:
+            owner = prev[-3]
+        return owner in ("my", "our", "her", "his")
+    if last == "called" and len(prev) >= 2 and prev[-2] in ("was", "is", "i'm", "i’m", "am", "im"):
+        return True
+    if last == "named":
+        return True
+    if last == "is" and prev[-2:-1] == ["name"]:
+        return True
+    if last in ("name's", "name’s"):
+        return True
+    if last in ("i'm", "i’m", "im") or prev[-2:] == ["i", "am"]:
+        # "Hi, I'm Rebecca." but not "I'm British" or "I'm in Dublin".
+        cut = raw_before.rstrip()
+        head = cut[: -len(last)] if last not in ("am",) else cut[:-4]
+        head = head.rstrip()
+        if not head or head[-1] in ".!?,;(\n" or head.lower().endswith(("hi", "hello", "hey")):
+            return True
+    return False
+
+
+def _intro_lowercase(text: str, low: str) -> list[tuple[str, int, int]]:
+    """Names typed in lower case after "my name is" / "call me" ("my name is jo")."""
+    out = []
+    for cue in ("my name is ", "my name's ", "i'm called ", "call me "):
+        i = low.find(cue)
+        while i != -1:
+            s = i + len(cue)
+            m = re.match(r"[a-zß-öø-ÿ][\w'’-]*", low[s:])
+            if m:
+                word = m.group()
+                if (
+                    word not in _STOP_NAMES
+                    and word not in _HANDLE_STOP
+                    and word
+                    not in ("crazy", "silly", "whatever", "anytime", "anything", "back", "on")
+                    and text[s].islower()
+                ):
+                    out.append(("person", s, s + len(word)))
+            i = low.find(cue, i + 1)
+    return out
+
+
+def _signoff(text: str, start: int, end: int) -> bool:
+    """Is the run at start..end a name signed at the very end of the text?"""
+    if text[end:].strip(" \t\n.!") != "":
+        return False
+    before = text[max(0, start - 40) : start]
+    stripped = before.rstrip(" \t")
+    if stripped.endswith(("—", "–", "-", "~")):
+        line_start = stripped.rstrip("—–-~ \t")
+        return line_start == "" or line_start.endswith("\n")
+    if (
+        before.endswith("\n")
+        and before.rstrip(" \t\n").endswith("\n") is False
+        and "\n\n" in before
+    ):
+        return True
+    words = [w.strip(",.!").lower() for w in stripped.split()[-3:]]
+    return (
+        bool(words)
+        and words[-1] in _SIGNOFF_WORDS
+        and stripped.rstrip()[-1:] in ",.!\n" + ("abcdefghijklmnopqrstuvwxyz")
+    )
+
+
+def _names_and_orgs(text: str) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    title_case: dict[int, bool] = {}
+    for m in _CHAIN.finditer(text):
+        group = m.group()
+        if " " not in group and "\t" not in group:
+            # A single capitalised word is a name only when introduced as one.
+            lw = _clean_word(group).lower()
+            if lw in _STOP_NAMES or lw in _ORG_WORDS or not _prev_ok(text, m.start()):
+                continue
+            if lw in _TITLES:
+                continue
+            s0, e0 = m.start(), m.start() + len(_clean_word(group))
+            signed = _signoff(text, s0, m.end())
+            if (signed or _name_cue(text, s0)) and (signed or not _NATIONALITY.search(lw)):
+                out.append(("person", s0, e0))
+            continue
+        if not _prev_ok(text, m.start()):
+            continue
+        words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", group)]
+        lowered = [_clean_word(w).lower() for _, w in words]
+
+        # ---- organisations
+        org_found = False
+        for i in range(len(words) - 1):
+            if lowered[i] in ("st", "saint") and words[i + 1][1].endswith(("'s", "’s")):
+                j = i + 2
+                while j < len(words) and lowered[j] in _ORG_WORDS:
+                    j += 1
+                last = words[j - 1]
+                out.append(("organisation", words[i][0], last[0] + len(last[1])))
+                org_found = True
+                break
+        org_idx = [i for i, w in enumerate(lowered) if w in _ORG_WORDS]
+        if org_idx and not org_found:
+            last = org_idx[-1]
+            first_org = last
+            while first_org > 0 and lowered[first_org - 1] in _ORG_WORDS:
+                first_org -= 1
+            if last + 1 < len(words) and words[last + 1][1] == "of":
+                # "University of Leeds"
+                start_i = first_org
+                while start_i > 0 and lowered[start_i - 1] not in _STOP_NAMES:
+                    start_i -= 1
+                end_word = words[-1]
+                out.append(("organisation", words[start_i][0], end_word[0] + len(end_word[1])))
+            elif last + 1 == len(words):  # more capitalised words after it: an event, a title
+                start_i = 0
+                while start_i < first_org and lowered[start_i] in _STOP_NAMES:
+                    start_i += 1
+                name_words = lowered[start_i:first_org]
+                if name_words and not all(w in _ORG_GENERIC for w in name_words):
+                    end_word = words[last]
+                    out.append(
+                        (
+                            "organisation",
+                            words[start_i][0],
+                            end_word[0] + len(_clean_word(end_word[1])),
+                        )
+                    )
+        if org_idx or org_found or " of " in m.group():
+            continue
+
+        # ---- people
+        # Titles: "Dr. Eleanor Voss", "Mrs Kowalski"
+        for i, low_w in enumerate(lowered):
+            if low_w in _TITLES and i + 1 < len(words):
+                rest = [
+                    (p, w)
+                    for p, w in words[i + 1 : i + 3]
+                    if _clean_word(w).lower() not in _STOP_NAMES
+                ]
+                if rest:
+                    out.append(("person", rest[0][0], rest[-1][0] + len(_clean_word(rest[-1][1]))))
+                words = words[:i]
+                lowered = lowered[:i]
+                break
+        if not words:
+            continue
+        cue = _name_cue(text, words[0][0]) or _signoff(
+            text, words[0][0], words[-1][0] + len(words[-1][1])
+        )
+        names = [(p, w) for p, w in words if _clean_word(w).lower() not in _STOP_NAMES]
+        if not names:
+            continue
+        if cue:
+            if _NATIONALITY.search(_clean_word(names[0][1]).lower()) and not _signoff(
+                text, words[0][0], words[-1][0] + len(words[-1][1])
+            ):
+                continue
+            keep = names[:2]
+            out.append(("person", keep[0][0], keep[-1][0] + len(_clean_word(keep[-1][1]))))
+            continue
+        if len(words) < 2:
+            continue
+        # Two or more capitalised words: a full name, unless the sentence is Title Case.
+        if any(_STREET_WORD.fullmatch(w) for _, w in words[1:]):
+            continue
+        if any(lw in _STOP_NAMES for lw in lowered[1:]):
+            continue
+        run = words
+        while run and _clean_word(run[0][1]).lower() in _STOP_NAMES:
+            run = run[1:]
+        if (
+            run
+            and _sentence_start(text, run[0][0])
+            and (
+                run[0][1].lower().endswith(("ing", "ly", "ed"))
+                or _clean_word(run[0][1]).lower().rstrip(",") in _OPENERS
+            )
+        ):
+            run = run[1:]  # "Luckily Tom", "Tell Mark", "Poor Ellie": one first name
+        if len(run) < 2 or _is_title(text, words[0][0]):
+            continue
+        key = m.start()
+        if key not in title_case:
+            title_case[key] = _is_title_case(text, key, m.end())
+        if title_case[key]:
+            continue
+        out.append(("person", run[0][0], run[-1][0] + len(_clean_word(run[-1][1]))))
+    return out
+
+
+def _is_title(text: str, start: int) -> bool:
+    """Is the run of capitalised words at start the title of a book, film or show?"""
+    before = text[max(0, start - 40) : start]
+    if before.rstrip(" ")[-1:] in ('"', "“", "*", "_", "‘") or before[-1:] == "'":
+        return True
+    prev = _prev_words(text, start, 3)
+    if not prev:
+        return False
+    last = prev[-1].strip(",.")
+    if last in _TITLE_CUES:
+        return True
+    return last in ("called", "titled", "named") and len(prev) >= 2 and prev[-2] in _TITLE_CUES
+
+
+def _insurers(text: str, low: str) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    if not _INSURER_FIRST.isdisjoint(_CAPITALISED.findall(text)):
+        out += [("organisation", *m.span()) for m in _INSURER.finditer(text)]
+    if "insur" in low or "health plan" in low:
+        out += [("organisation", *m.span("name")) for m in _INSURER_CUE.finditer(text)]
+    return out
+
+
+def _phone_findings(text: str, country: str) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    region = country.upper() if isinstance(country, str) else "US"
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        region = "ZZ"
+    try:
+        for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
+            if len(_DIGIT.findall(m.raw_string)) >= 7:
+                out.append(("phone", m.start, m.end))
+    except Exception:  # noqa: BLE001,S110 - the screen must never raise
+        pass
+
+    def taken(s: int, e: int) -> bool:
+        return any(a < e and s < b for _k, a, b in out)
+
+    for m in _PHONE_INTL.finditer(text):
+        raw = m.group().rstrip(" .-(")
+        s, e = m.start(), m.start() + len(raw)
+        if taken(s, e) or not _prev_ok(text, s, "+"):
+            continue
+        try:
+            if phonenumbers.is_possible_number(phonenumbers.parse(raw, None)):
+                out.append(("phone", s, e))
+        except Exception:  # noqa: BLE001,S112
+            continue
+    for m in _PHONE_00.finditer(text):
+        raw = m.group().rstrip(" .-(")
+        s, e = m.start(), m.start() + len(raw)
+        if taken(s, e) or not _prev_ok(text, s, "+"):
+            continue
+        try:
+            if phonenumbers.is_possible_number(phonenumbers.parse("+" + raw[2:], None)):
+                out.append(("phone", s, e))
+        except Exception:  # noqa: BLE001,S112
+            continue
+    for m in _PHONE_NATIONAL.finditer(text):
+        s, e = m.span()
+        if taken(s, e) or not _prev_ok(text, s, "+") or len(_DIGIT.findall(m.group())) < 10:
+            continue
+        for alt in ("GB", "IE", "AU"):
+            try:
+                if phonenumbers.is_possible_number(phonenumbers.parse(m.group(), alt)):
+                    out.append(("phone", s, e))
+                    break
+            except Exception:  # noqa: BLE001,S112
+                continue
+    return out
+
+
+def _privacy(text: str, country: str) -> tuple[PrivacyFinding, ...]:
+    if not text:
+        return ()
+    low = text.lower()
+    found: list[tuple[str, int, int]] = []
+    digits = sum(map(text.count, _DIGITS))
+    has_at = "@" in text
+    if has_at:
+        for m in _EMAIL.finditer(text):
+            local = _EMAIL_LOCAL.search(text, max(0, m.start() - 64), m.start())
+            if local and _prev_ok(text, local.start(), ".+%-_"):
+                found.append(("email", local.start(), m.end()))
+    if "dot" in low and ("[at]" in low or "(at)" in low or "{at}" in low or " at " in low):
+        found += [("email", *m.span()) for m in _EMAIL_OBF.finditer(text)]
+    if "http" in low or "www." in low:
+        for m in _URL.finditer(text):
+            raw = m.group().rstrip(".,;:!?")
+            if len(raw) > 4:
+                found.append(("url", m.start(), m.start() + len(raw)))
+    if _TLD_HINT.search(text):
+        for m in _URL_BARE.finditer(text):
+            raw = m.group().rstrip(".,;:!?")
+            found.append(("url", m.start(), m.start() + len(raw)))
+    if digits >= 7:
+        found += _phone_findings(text, country)
+    if has_at:
+        for m in _HANDLE_AT.finditer(text):
+            if _prev_ok(text, m.start()):
+                found.append(("handle", m.start(), m.end(1)))
+    if "u/" in text:
+        found += [("handle", *m.span()) for m in _HANDLE_REDDIT.finditer(text)]
+    if any(w in low for w in _PLATFORM_WORDS) or _IG_FB.search(low):
+        for m in _HANDLE_PLATFORM.finditer(text):
+            h = m.group("h")
+            if h.lower() in _HANDLE_STOP:
+                continue
+            if not m.group("sep").strip() and not re.search(r"[\d_.#]", h):
+                continue
+            found.append(("handle", m.start("h"), m.end("h")))
+        for rx in (_HANDLE_INTRO, _HANDLE_INTRO_AFTER):
+            for m in rx.finditer(text):
+                h = m.group("h")
+                if (
+                    h.lower() in _HANDLE_STOP
+                    or not re.search(r"[\d_.#]", h)
+                    or not re.search(r"[A-Za-z]", h)
+                ):
+                    continue
+                found.append(("handle", m.start("h"), m.end("h")))
+    if digits:
+        for m in _ADDRESS.finditer(text):
+            if not _prev_ok(text, m.start(), "/.,-"):
+                continue
+            words = m.group("words").split()
+            if any(w.lower() in _ADDRESS_STOP for w in words):
+                continue
+            start = m.start()
+            pre = _ADDRESS_PREFIX.search(text, max(0, start - 24), start)
+            if pre:
+                start = pre.start()
+            found.append(("address", start, m.end()))
+        for m in _POSTCODE.finditer(text):
+            if _prev_ok(text, m.start()):
+                found.append(("address", *m.span()))
+    found += _insurers(text, low)
+    found += _names_and_orgs(text)
+    if "my name" in low or "call" in low:
+        found += _intro_lowercase(text, low)
+
+    priority = {k: i for i, k in enumerate(("email", "url", "phone", "handle", "address"))}
+    priority.update({"organisation": 5, "person": 6})
+    found.sort(key=lambda f: (priority[f[0]], f[1], -(f[2] - f[1])))
+    kept: list[tuple[str, int, int]] = []
+    for kind, s, e in found:
+        if e <= s:
+            continue
+        if any(a < e and s < b for _k, a, b in kept):
+            continue
+        kept.append((kind, s, e))
+    kept.sort(key=lambda f: (f[1], f[2]))
+    return tuple(PrivacyFinding(kind, s, e, text[s:e]) for kind, s, e in kept)
