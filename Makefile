@@ -52,7 +52,8 @@ format:
 ## check-deploy: Django's deployment checklist under production settings
 check-deploy:
 	DEBUG=0 SECRET_KEY=check-deploy-$$(date +%s)-a-long-enough-random-looking-string-0123456789 \
-	ALLOWED_HOSTS=afterword.example $(UV) run python manage.py check --deploy --fail-level WARNING
+	ALLOWED_HOSTS=afterword.example SITE_URL=https://afterword.example \
+	$(UV) run python manage.py check --deploy --fail-level WARNING
 
 clean:
 	rm -rf var/

@@ -30,3 +30,11 @@ keepalive = 5
 # that closes drops the connections still in its queue; on Linux ≥ 5.14, set
 # sysctl net.ipv4.tcp_migrate_req=1 so a restarting worker hands them over.
 reuse_port = True
+
+# One access line per request, on stdout (ACCESS_LOG=path for a file, ACCESS_LOG= for
+# none), carrying the same request id as the app's own lines. The client's address is
+# left out: Afterword keeps addresses only as keyed hashes, and behind nginx it would
+# be nginx's anyway. Emailed links' tokens are masked (afterword/accesslog.py).
+accesslog = os.environ.get("ACCESS_LOG", "-") or None
+access_log_format = '%(t)s "%(r)s" %(s)s %(b)s %(M)sms "%(f)s" "%(a)s" [%({x-request-id}o)s]'
+logger_class = "afterword.accesslog.MaskedLinksLogger"

@@ -20,6 +20,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
@@ -76,6 +77,8 @@ def send_email(
 
 
 def render_email(template: str, context: dict) -> tuple[str, str, str]:
+    # Every email can point its reader back to their words (My words), and does.
+    context = {"me_url": settings.SITE_URL + reverse("people:me"), **context}
     subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
     return (
         subject,

@@ -7,6 +7,7 @@ so a typo stops start-up with a clear message instead of being ignored.
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import dj_database_url
@@ -27,10 +28,26 @@ if not SECRET_KEY:
         "SECRET_KEY must be set when DEBUG is off. Generate one with: "
         "python -c 'import secrets; print(secrets.token_urlsafe(50))'"
     )
+# To rotate SECRET_KEY, put the old key here (comma-separated) for as long as the links
+# and sign-ins it signed should keep working: emailed links, unsubscribe links, sessions.
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS", [])
+# The key of the keyed hashes stored in the database (email and address hashes behind
+# bans, pen names, rate limits and sign-in throttles). Unset, it is SECRET_KEY, as it
+# always was; set it to the current SECRET_KEY before rotating that, or the stored hashes
+# stop matching (a banned email could post again, a pen name would need verifying anew).
+HASH_KEY = env_str("HASH_KEY", "") or SECRET_KEY
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Every emailed link is built from it, so a wrong guess would send people elsewhere.
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
+if not SITE_URL:
+    raise ImproperlyConfigured(
+        "SITE_URL must be set when DEBUG is off: the address readers use, e.g. "
+        "https://afterword.example (emailed links, feeds and the sitemap are built from it)."
+    )
+if not SITE_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured(f"SITE_URL={SITE_URL!r} must start with https:// or http://.")
 SITE_NAME = env_str("SITE_NAME", "Afterword")
 
 INSTALLED_APPS = [
@@ -54,6 +71,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "afterword.logs.RequestIdMiddleware",
+    # Answers /healthz before anything checks the Host header or redirects to HTTPS:
+    # a load balancer asks by the server's address.
+    "afterword.healthz.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -233,6 +254,8 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     },
 }
+# The health check answers plain HTTP: a load balancer asks the server directly.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -306,8 +329,10 @@ MODERATION_SUSPECT_WORDS = env_list(
 RATE_LIMIT_WINDOW = env_int("RATE_LIMIT_WINDOW", 600, minimum=10)
 RATE_LIMIT_PER_IP = env_int("RATE_LIMIT_PER_IP", 10, minimum=1)
 RATE_LIMIT_PER_EMAIL = env_int("RATE_LIMIT_PER_EMAIL", 8, minimum=1)
-# Behind a reverse proxy, the client address is the last X-Forwarded-For entry.
-BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+# Proxies in front of the app that append to X-Forwarded-For (nginx: 1; a load balancer
+# and nginx: 2). The client's address is the entry this many places from the right;
+# 0 takes the connection's own address. BEHIND_PROXY=1 is the old spelling of 1.
+TRUSTED_PROXY_HOPS = env_int("TRUSTED_PROXY_HOPS", int(env_bool("BEHIND_PROXY", False)), minimum=0)
 
 # --- People: pen names, notifications, data rights -------------------------------------
 # Keyed hashes of posters' network addresses are cleared after this many days
@@ -325,9 +350,39 @@ UNSUBSCRIBE_MAILTO = env_str("UNSUBSCRIBE_MAILTO", "")
 # Attempts to hand an email to the mail server before the task is left failed.
 EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 5, minimum=1)
 
+# --- Operating ---------------------------------------------------------------------------
+try:
+    with open(BASE_DIR / "pyproject.toml", "rb") as _pyproject:
+        VERSION = tomllib.load(_pyproject)["project"]["version"]
+except (OSError, KeyError, tomllib.TOMLDecodeError):
+    VERSION = "unknown"
+
+# One line per event, on stderr, with the id of the request it belongs to
+# (afterword/logs.py); emailed links' tokens never reach the log.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "afterword.logs.RequestIdFilter"}},
+    "formatters": {
+        "line": {
+            "class": "afterword.logs.MaskedFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s",
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "line",
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# Errors to Sentry (or a compatible service such as GlitchTip) when a DSN is set:
+# no personal data, no emailed links' tokens (afterword/errors.py).
+SENTRY_DSN = env_str("SENTRY_DSN", "")
+if SENTRY_DSN:
+    from afterword.errors import start_sentry
+
+    start_sentry(SENTRY_DSN, release=VERSION)

@@ -5,6 +5,7 @@ import os
 os.environ.setdefault(
     "SECRET_KEY", "test-only-secret-key-that-is-long-enough-for-checks-0123456789"
 )
+os.environ.setdefault("SITE_URL", "http://127.0.0.1:8000")
 
 from afterword.settings import *  # noqa: E402,F403
 

@@ -20,6 +20,7 @@ def configure(var_dir: str | None = None) -> str:
     )
     os.environ.setdefault("SECRET_KEY", "benchmark-only-secret-key-0123456789-abcdefghijklmnop")
     os.environ.setdefault("DEBUG", "0")
+    os.environ.setdefault("SITE_URL", "http://127.0.0.1:8000")
     os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
     os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
     os.environ["DJANGO_SETTINGS_MODULE"] = "afterword.settings"

@@ -60,8 +60,10 @@ def gunicorn(
         "--log-level", "warning",
         *access_log,
     ]  # fmt: skip
+    # The access log is built as in production but not printed among the figures.
+    environment = {"ACCESS_LOG": os.devnull, **os.environ, **(env or {})}
     process = subprocess.Popen(  # noqa: S603
-        command, cwd=ROOT, env={**os.environ, **(env or {})}, start_new_session=True
+        command, cwd=ROOT, env=environment, start_new_session=True
     )
     try:
         wait_for(f"http://127.0.0.1:{port}/robots.txt")

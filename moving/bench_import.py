@@ -28,6 +28,7 @@ def main(comments: int = 10_000) -> None:
     folder = tempfile.mkdtemp(prefix="afterword-bench-import-")
     os.environ.setdefault("AFTERWORD_VAR_DIR", folder)
     os.environ.setdefault("SECRET_KEY", "benchmark-only-secret-key-0123456789-abcdefghijklmnop")
+    os.environ.setdefault("SITE_URL", "http://127.0.0.1:8000")
     os.environ["DJANGO_SETTINGS_MODULE"] = "afterword.settings"
     sys.path.insert(0, str(ROOT))
     import django

@@ -7,7 +7,7 @@ send them. Both are a system check (shown by `manage.py check`, `migrate`,
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core import checks
@@ -55,6 +55,30 @@ BANNER_TEXT = {
 }
 
 
+def last_beat() -> datetime | None:
+    """When the worker last ran its heartbeat, if ever."""
+    return (
+        WorkerHeartbeat.objects.filter(name=tasks.WORKER).values_list("beat_at", flat=True).first()
+    )
+
+
+def worker_state() -> str:
+    """For /healthz: "ok" (beat in the last 10 minutes), "stale" (an older beat), or
+    "unknown" (never beaten, tasks run in-process, or the database cannot say).
+
+    Only reads: a load balancer asking every few seconds must not queue anything.
+    """
+    if not tasks.uses_worker():
+        return "unknown"
+    try:
+        beat = last_beat()
+    except DatabaseError:
+        return "unknown"
+    if beat is None:
+        return "unknown"
+    return "ok" if beat >= timezone.now() - HEARTBEAT_STALE_AFTER else "stale"
+
+
 def problems() -> list[str]:
     """The codes of what stops alerts now; parts that need a database that is not
     there (not migrated, unreachable) are skipped, never an error."""
@@ -67,11 +91,7 @@ def problems() -> list[str]:
             pass
     if tasks.uses_worker():  # with in-process tasks there is no worker to lose
         try:
-            beat = (
-                WorkerHeartbeat.objects.filter(name=tasks.WORKER)
-                .values_list("beat_at", flat=True)
-                .first()
-            )
+            beat = last_beat()
             if beat is None or beat < timezone.now() - HEARTBEAT_STALE_AFTER:
                 found.append(NO_WORKER)
             tasks.ensure_heartbeat()

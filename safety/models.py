@@ -13,8 +13,12 @@ from django.utils import timezone
 
 
 def keyed_hash(value: str) -> str:
-    """A keyed hash (HMAC-SHA256 with the secret key): comparable, not reversible."""
-    return hmac.new(settings.SECRET_KEY.encode(), value.encode(), hashlib.sha256).hexdigest()
+    """A keyed hash (HMAC-SHA256 with HASH_KEY): comparable, not reversible.
+
+    HASH_KEY, not SECRET_KEY, so that the signing key can be rotated without every
+    stored hash (bans, pen names, rate limits) ceasing to match.
+    """
+    return hmac.new(settings.HASH_KEY.encode(), value.encode(), hashlib.sha256).hexdigest()
 
 
 def normalise_name(name: str) -> str:

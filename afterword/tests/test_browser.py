@@ -6,8 +6,12 @@ keyboard alone, restoring a draft after a reload, and axe-core scans.
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from column.services import receive_letter
@@ -53,6 +57,37 @@ def test_reader_reads_a_long_thread_across_pages(page: Page, live_server, long_t
     page.get_by_role("link", name="More conversations").first.click()
     expect(page.locator("ol.thread li.comment")).to_have_count(90)
     expect(page.locator(f"#c{comments[-1].pk}")).to_be_visible()
+    # Every page is on screen now: no pager is left saying "page 2 of 2".
+    expect(page.locator(".discussion .pagination")).to_have_count(0)
+
+
+def test_comments_since_the_last_visit_are_marked_and_one_click_away(
+    page: Page, live_server, long_thread
+):
+    answer, comments = long_thread
+    Comment.objects.filter(answer=answer).update(created_at=timezone.now() - timedelta(hours=3))
+    url = live_server.url + answer.get_absolute_url()
+    page.goto(url)
+    expect(page.locator(".new-badge")).to_have_count(0)  # a first visit marks nothing
+    # Two hours later someone replies; the reader comes back.
+    page.evaluate(
+        "([key, at]) => localStorage.setItem(key, JSON.stringify({previous: null, latest: at}))",
+        [f"afterword-visit-{answer.pk}", (timezone.now() - timedelta(hours=2)).timestamp() * 1000],
+    )
+    reply = make_comment(answer, name="Came Back", body="Here is how it went.", parent=comments[0])
+    newest = make_comment(answer, name="First Time", body="I found this thread today.")
+    page.goto(url)
+    expect(page.locator(".new-badge")).to_have_count(1)
+    expect(page.locator(f"#c{reply.pk} > article")).to_have_class(re.compile("is-new"))
+    jump = page.get_by_role("link", name="Jump to the first new comment (1)")
+    jump.click()
+    assert page.url.endswith(f"#c{reply.pk}")
+    # Another page of the same visit keeps the same line: the newest conversation is new
+    # there, and nothing about the reader went to the server (no cookie).
+    page.goto(url + "?order=newest")
+    expect(page.locator(".new-badge")).to_have_count(1)
+    expect(page.locator(f"#c{newest.pk} > article")).to_have_class(re.compile("is-new"))
+    assert page.context.cookies() == []
 
 
 def test_reply_inline_and_see_it_held(page: Page, live_server, long_thread):

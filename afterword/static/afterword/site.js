@@ -124,6 +124,68 @@
     });
   }
 
+  /* ---- New since your last visit (this browser only: nothing is sent or stored elsewhere) ---- */
+  var VISIT_GAP = 30 * 60 * 1000; // a longer pause starts a new visit
+  var lastVisit = null;
+
+  function readVisit(thread) {
+    var store = storage();
+    var key = "afterword-visit-" + thread.dataset.answer;
+    if (!store || !thread.dataset.answer) { return null; }
+    var visit = null;
+    try { visit = JSON.parse(store.getItem(key) || "null"); } catch (e) { visit = null; }
+    var now = Date.now();
+    if (!visit || typeof visit.latest !== "number") {
+      visit = { previous: null, latest: now };
+    } else if (now - visit.latest > VISIT_GAP) {
+      visit = { previous: visit.latest, latest: now }; // a new visit: mark what came since
+    } else {
+      visit.latest = now; // the same visit, on another page: keep the same line
+    }
+    try { store.setItem(key, JSON.stringify(visit)); } catch (e) { /* storage full */ }
+    return visit.previous;
+  }
+
+  function markNew(thread) {
+    if (lastVisit === null) { return 0; }
+    var count = 0;
+    thread.querySelectorAll("li.comment > article").forEach(function (article) {
+      var time = article.querySelector("header time[datetime]");
+      if (!time || article.classList.contains("is-new")) { return; }
+      if (Date.parse(time.getAttribute("datetime")) > lastVisit) {
+        article.classList.add("is-new");
+        var badge = document.createElement("span");
+        badge.className = "new-badge";
+        badge.textContent = "new";
+        time.parentNode.after(badge);
+        count += 1;
+      }
+    });
+    var first = thread.querySelector("article.is-new");
+    var jump = document.querySelector("[data-jump-new]");
+    var total = thread.querySelectorAll("article.is-new").length;
+    if (first && !jump) {
+      jump = document.createElement("p");
+      jump.className = "jump-new";
+      jump.setAttribute("data-jump-new", "");
+      jump.appendChild(document.createElement("a"));
+      thread.before(jump);
+    }
+    if (first && jump) {
+      var link = jump.querySelector("a");
+      link.href = "#" + first.parentNode.id;
+      link.textContent = "Jump to the first new comment (" + total + ")";
+    }
+    return count;
+  }
+
+  function setupNewSinceLastVisit() {
+    var thread = document.querySelector("[data-thread][data-answer]");
+    if (!thread) { return; }
+    lastVisit = readVisit(thread);
+    markNew(thread);
+  }
+
   /* ---- More conversations in place ---- */
   function setupLoadMore() {
     document.addEventListener("click", function (event) {
@@ -140,9 +202,15 @@
           var more = doc.querySelector("[data-thread]");
           var first = more && more.firstElementChild;
           while (more && more.firstElementChild) { thread.appendChild(more.firstElementChild); }
-          var navs = document.querySelectorAll(".discussion .pagination");
-          var newNavs = doc.querySelectorAll(".discussion .pagination");
-          navs.forEach(function (nav, i) { if (newNavs[i]) { nav.replaceWith(newNavs[i]); } });
+          // Every page up to this one is now on screen: the pager offers only what is
+          // left to load, or goes away when nothing is.
+          var next = doc.querySelector(".discussion .pagination [data-load-more]");
+          document.querySelectorAll(".discussion .pagination").forEach(function (nav) {
+            if (!next) { nav.remove(); return; }
+            var only = next.cloneNode(true);
+            nav.replaceChildren(only);
+          });
+          markNew(thread);
           if (first) {
             var anchor = first.querySelector(".pen-name");
             first.setAttribute("tabindex", "-1");
@@ -158,6 +226,7 @@
     setupReplies();
     setupDrafts();
     setupLoadMore();
+    setupNewSinceLastVisit();
   });
   // After the browser has scrolled to the address's #fragment, move focus to what
   // the person needs to read first: errors, the privacy check, or the posted notice.
