@@ -37,6 +37,9 @@ def _support_note() -> str:
 def _comment(node: Node, page_query: str, note: str = "") -> str:
     c = node.comment
     pk = c.pk
+    if c.is_removed and not node.opens:
+        # Removed and nobody answered it: nothing to keep a place for.
+        return "</ol></li>" * len(node.closes)
     if c.is_removed:
         article = (
             f'<article aria-labelledby="c{pk}-by">'

@@ -149,3 +149,17 @@ def test_a_scheduled_answer_tells_the_writer_when_it_goes_live(
     with django_capture_on_commit_callbacks(execute=True):
         answer_goes_live.call(answer.pk)
     assert len(mailoutbox) == 1
+
+
+def test_the_plain_text_answered_email_shows_no_html_entities(
+    client, columnist, mailoutbox, django_capture_on_commit_callbacks
+):
+    send(client)
+    letter = Letter.objects.get()
+    answer = make_answer(columnist, live=False, letter=letter, title="When you can't let go")
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_answer(answer)
+    [message] = mailoutbox
+    assert "can't let go" in message.body and "&#x27;" not in message.body
+    assert "/me/" in message.body  # My words, in every email

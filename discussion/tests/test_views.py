@@ -215,3 +215,19 @@ def test_a_published_post_lands_where_it_appears(client, answer, settings):
     assert "page" not in parse_qs(url.query)
     reply = Comment.objects.latest("pk")
     assert f'id="c{reply.pk}"' in client.get(f"{url.path}?{url.query}").content.decode()
+
+
+def test_a_removed_comment_nobody_answered_leaves_no_line(client, answer):
+    from discussion.services import remove_by_author
+
+    kept = make_comment(answer, name="Stays", body="Still here.")
+    alone = make_comment(answer, name="Gone", body="Second thoughts.")
+    answered = make_comment(answer, name="Answered", body="Taken back later.")
+    make_comment(answer, name="Reply", body="I read you.", parent=answered)
+    remove_by_author(alone)
+    remove_by_author(answered)
+    page = client.get(answer.get_absolute_url()).content.decode()
+    assert f'id="c{alone.pk}"' not in page
+    assert f'id="c{answered.pk}"' in page  # a placeholder keeps the reply's place
+    assert page.count("This comment was removed by its author.") == 1
+    assert f'id="c{kept.pk}"' in page

@@ -69,11 +69,14 @@ def test_message_html_becomes_plain_text_with_paragraphs_and_link_addresses(site
     assert '<a href="https://grief.example/guide" rel="nofollow ugc">' in ana.body_html
 
 
-def test_removed_posts_show_as_placeholders(site, client):
+def test_removed_posts_never_show_their_words(site, client):
     run("import_disqus", SAMPLES / "disqus.xml")
+    removed = Comment.objects.get(status=Comment.Status.REMOVED)
     page = client.get("/answers/my-therapist-retired/").content.decode()
-    assert "This comment was removed by its author." in page
     assert "I regret posting this." not in page
+    # Nobody answered it, so not even a placeholder is left (a reply would keep one).
+    assert not removed.children.exists()
+    assert f'id="c{removed.pk}"' not in page
 
 
 def test_disqus_import_is_idempotent_and_counts_once(site):
