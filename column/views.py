@@ -22,7 +22,7 @@ from discussion.notices import read_posted
 from discussion.render import render_thread
 from discussion.thread import LAST_PAGE, OLDEST, ORDERS, thread_page
 from people.checkins import check_in_offer
-from safety.help import help_context, note_form_errors, note_reason, public_text
+from safety.help import gentle, help_context, note_form_errors, note_reason, public_text
 from safety.http import ip_hash
 from safety.models import CrisisCase
 from safety.privacy import explanations, mark_findings
@@ -95,7 +95,7 @@ def answer_page(
         body = form.cleaned_data.get("body", "")
         context["privacy_marked"] = mark_findings(body, privacy_check)
         context["privacy_explained"] = explanations(privacy_check)
-    if posted and posted.crisis:
+    if posted and (posted.crisis or posted.gentle):
         context.update(help_context(request.GET.get("country")))
         context["check_in_token"] = check_in_offer(CrisisCase.Kind.COMMENT, posted.comment.pk)
     response = render(request, "column/answer.html", context, status=status)
@@ -222,8 +222,9 @@ def letter_status(request: HttpRequest, token: str) -> HttpResponse:
         "answer": answer,
         "new": request.GET.get("new") == "1",
         "crisis": letter.crisis_level >= 2,
+        "gentle": gentle(letter.screening),
     }
-    if context["crisis"]:
+    if context["crisis"] or context["gentle"]:
         context.update(help_context(request.GET.get("country")))
         context["check_in_token"] = check_in_offer(CrisisCase.Kind.LETTER, letter.pk)
     response = render(request, "column/letter_status.html", context)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.core import signing
 
 from discussion.models import Comment
+from safety.help import gentle
 
 _SALT = "discussion.posted"
 _MAX_AGE = 60 * 60 * 6
@@ -22,6 +23,7 @@ class PostedNotice:
     comment: Comment
     held: bool
     crisis: bool
+    gentle: bool  # only the learned stage heard risk: held, with a gentle version of the lines
     first: bool
 
 
@@ -42,5 +44,6 @@ def read_posted(token: str, answer) -> PostedNotice | None:
         comment=comment,
         held=comment.status == Comment.Status.PENDING,
         crisis=comment.crisis_level >= 2,
+        gentle=gentle(comment.screening),
         first="first" in reasons,
     )

@@ -29,7 +29,7 @@ from people import checkins, links, services, session
 from people.checkins import check_in_offer
 from people.forms import EditCommentForm, EmailForm, EraseForm, FrequencyForm
 from people.models import EmailLink, Subscription
-from safety.help import help_context, public_text
+from safety.help import gentle, help_context, public_text
 from safety.models import CrisisCase
 from safety.privacy import explanations, mark_findings
 from safety.resources import crisis_context
@@ -229,7 +229,7 @@ def edit_comment(request: HttpRequest, email: str, pk: int) -> HttpResponse:
         context["privacy_explained"] = explanations(check.findings)
         return render(request, "people/edit.html", context)
     context.update({"comment": comment, "held_for": held_for})
-    if comment.crisis_level >= 2:
+    if comment.crisis_level >= 2 or gentle(comment.screening):
         context.update(help_context(request.GET.get("country")))
         context["check_in_token"] = check_in_offer(CrisisCase.Kind.COMMENT, comment.pk)
     return render(request, "people/edited.html", context)

@@ -15,6 +15,10 @@ DEFAULTS: dict[str, str] = {
         "You don't have to face it alone, and you don't have to wait for anyone here. "
         "People are ready to listen, this minute:"
     ),
+    "gentle_intro": (
+        "If any of this is about wanting to die or to hurt yourself, you don't have to wait "
+        "for anyone here. People are ready to listen, this minute:"
+    ),
     "signal_kept": (
         "Your words have not been posted. But they are not lost: we have kept them, and a "
         "moderator — a real person — will read what you wrote."

@@ -1,21 +1,22 @@
-"""Score the safety screen against the held-out corpus.
+"""Score the safety screen on every corpus, per set and per category.
 
-    uv run python -m safety.evaluate [--verbose] [--no-model]
+    uv run python -m safety.evaluate [--verbose] [--no-model] [--heldout]
 
-Prints ``name: value`` lines on stdout and exits 1 if a target is missed.
-With ``--verbose`` every miss is written to stderr.
+Prints ``name: value`` lines. For every crisis set: how many risk texts (level 2
+and up) reach level 2, how many get *no help at all* (below level 2 and no flag
+from the learned stage), how many method or plan texts (level 4 and up) reach
+level 4, and false alarms per text — a level of 2 or more, or a learned-stage
+flag — on short and on long ordinary texts. For every privacy set: recall and
+precision per kind. Then screenings per second of a 1,000-character letter on
+one core, with the learned stage on.
 
-The figures are for the whole screen, rules plus the learned second stage
-(``safety.model``) when it is enabled; ``--no-model`` scores the rules alone.
-Every crisis set also gets ``rules_only_recall_level_ge2``,
-``rules_only_recall_level_ge4`` and ``rules_only_false_alarm_rate`` (with the
-set's prefix) so the two can be compared in one run.
+The fresh held-out set (``corpus/heldout_fresh``) is scored only with
+``--heldout``: it is run once, at the end of a tuning round, by someone who did
+not tune, and its figures go in the README first. Everything else is training or
+development data now, so its scores only show that the screen fits them.
 
-The main corpus (``crisis.jsonl`` / ``privacy.jsonl``) is reported without a
-prefix and its targets are enforced. Further sets are reported per file with a
-prefix and never change the exit code: ``round2_`` (``round2_crisis.jsonl`` /
-``round2_privacy.jsonl``) and ``heldout_`` (``heldout_crisis.jsonl`` /
-``heldout_privacy.jsonl``), each only when its file exists.
+Exits 1 when a target of the main corpus is missed (``crisis.jsonl``,
+``privacy.jsonl``), or, with ``--heldout``, a target of the held-out set.
 """
 
 from __future__ import annotations
@@ -24,20 +25,40 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
-from safety import screen as screen_module
-from safety.screen import PRIVACY_KINDS, _screen_crisis, screen
+from safety import learned
+from safety.screen import PRIVACY_KINDS, Screening, screen
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
+LONG = 600  # characters: from here a text counts as a long comment
 
-TARGETS = {
+# (prefix, crisis file, privacy file); the first is the main corpus, reported unprefixed.
+SETS = (
+    ("", "crisis.jsonl", "privacy.jsonl"),
+    ("round2_", "round2_crisis.jsonl", "round2_privacy.jsonl"),
+    ("old_heldout_", "heldout_crisis.jsonl", "heldout_privacy.jsonl"),
+    ("round3_", "round3_dev.jsonl", None),
+    ("train_sentences_", "train/sentences.jsonl", None),
+    ("train_long_", "train/long.jsonl", None),
+)
+HELDOUT = ("heldout_", "heldout_fresh/crisis.jsonl", "heldout_fresh/privacy.jsonl")
+
+MAIN_TARGETS = {
     "recall_level_ge2": (">=", 0.95),
-    "recall_level_ge4": (">=", 1.0),
-    "false_alarm_rate": ("<=", 0.05),
-    "screenings_per_second": (">=", 2000),
+    "reached_level_ge4": (">=", 1.0),
+    "false_alarms_short": ("<=", 0.05),
+}
+HELDOUT_TARGETS = {
+    "heldout_no_help": ("<=", 0.05),
+    "heldout_reached_level_ge4": (">=", 0.90),
+    "heldout_false_alarms_short": ("<=", 0.05),
+    "heldout_false_alarms_long": ("<=", 0.03),
+    "heldout_privacy_precision_person": (">=", 0.85),
 }
 PRIVACY_RECALL_TARGET = 0.9
+SPEED_TARGET = 1000
 
 # A realistic ~1,000-character letter for the speed measurement.
 SPEED_LETTER = (
@@ -62,74 +83,66 @@ def _load(name: str) -> list[dict]:
 
 
 def _share(num: int, den: int) -> float:
-    return num / den if den else 1.0
+    return num / den if den else 0.0
 
 
-def _fmt(value: float) -> str:
-    return f"{value:.2f}"
+def flagged_by_model(s: Screening) -> bool:
+    return "model" in s.crisis.flags
 
 
-# (prefix, crisis file, privacy file) for the sets that are reported, not enforced.
-EXTRA_SETS = (
-    ("round2_", "round2_crisis.jsonl", "round2_privacy.jsonl"),
-    ("heldout_", "heldout_crisis.jsonl", "heldout_privacy.jsonl"),
-)
+def helped(s: Screening) -> bool:
+    """The person sees crisis lines (level 2+) or a gentle version (a learned-stage flag)."""
+    return s.crisis.level >= 2 or flagged_by_model(s)
 
 
-def evaluate_crisis(
-    misses: list[str], name: str = "crisis.jsonl", label: str = "crisis"
-) -> dict[str, float]:
-    rows = _load(name)
-    got = []
-    for row in rows:
-        s = screen(row["text"])
-        got.append((row, s))
-    ge2 = [(r, s) for r, s in got if r["level"] >= 2]
-    ge4 = [(r, s) for r, s in got if r["level"] >= 4]
-    lt2 = [(r, s) for r, s in got if r["level"] < 2]
-    review = [(r, s) for r, s in got if r.get("review") or r["level"] >= 2]
-    out: dict[str, float] = {"crisis_texts": len(rows)}
-    out["recall_level_ge2"] = _share(sum(s.crisis.level >= 2 for _r, s in ge2), len(ge2))
-    out["recall_level_ge4"] = _share(sum(s.crisis.level >= 4 for _r, s in ge4), len(ge4))
-    out["false_alarm_rate"] = _share(sum(s.crisis.level >= 2 for _r, s in lt2), len(lt2))
-    for level in range(6):
-        group = [(r, s) for r, s in got if r["level"] == level]
-        out[f"exact_match_level_{level}"] = _share(
-            sum(s.crisis.level == level for _r, s in group), len(group)
-        )
-    out["review_recall"] = _share(sum(s.needs_review for _r, s in review), len(review))
+def _category(row: dict) -> str:
+    if "category" in row:
+        return row["category"]
+    if row["level"] >= 2:
+        return f"level_{row['level']}"
+    return "long_ordinary" if len(row["text"]) >= LONG else "short_negative"
+
+
+def score_crisis(rows: list[dict], misses: list[str], label: str) -> dict[str, float]:
+    got = [(row, screen(row["text"])) for row in rows]
+    risk = [(r, s) for r, s in got if r["level"] >= 2]
+    method = [(r, s) for r, s in got if r["level"] >= 4]
+    short = [(r, s) for r, s in got if r["level"] < 2 and len(r["text"]) < LONG]
+    long = [(r, s) for r, s in got if r["level"] < 2 and len(r["text"]) >= LONG]
+    out: dict[str, float] = {
+        "texts": len(rows),
+        "risk_texts": len(risk),
+        "recall_level_ge2": _share(sum(s.crisis.level >= 2 for _r, s in risk), len(risk)),
+        "no_help": _share(sum(not helped(s) for _r, s in risk), len(risk)),
+        "reached_level_ge4": _share(sum(s.crisis.level >= 4 for _r, s in method), len(method)),
+        "short_negatives": len(short),
+        "false_alarms_short": _share(sum(helped(s) for _r, s in short), len(short)),
+        "long_negatives": len(long),
+        "false_alarms_long": _share(sum(helped(s) for _r, s in long), len(long)),
+    }
+    categories = sorted({_category(r) for r, _s in got})
+    for category in categories:
+        group = [(r, s) for r, s in got if _category(r) == category]
+        out[f"{category}_texts"] = len(group)
+        if group[0][0]["level"] >= 2:
+            out[f"{category}_no_help"] = _share(sum(not helped(s) for _r, s in group), len(group))
+        else:
+            out[f"{category}_false_alarms"] = _share(sum(helped(s) for _r, s in group), len(group))
     for r, s in got:
-        want_review = bool(r.get("review")) or r["level"] >= 2
-        if s.crisis.level != r["level"] or (want_review and not s.needs_review):
+        wrong = (r["level"] >= 2) != helped(s) or (r["level"] >= 4 and s.crisis.level < 4)
+        if wrong:
             misses.append(
-                f"{label} want={r['level']} got={s.crisis.level} review={s.needs_review} "
-                f"flags={','.join(s.crisis.flags)} :: {r['text']}"
+                f"{label} want={r['level']} got={s.crisis.level} model={flagged_by_model(s)} "
+                f"flags={','.join(s.crisis.flags)} :: {r['text'][:300]}"
             )
     return out
-
-
-def evaluate_rules_only(name: str = "crisis.jsonl") -> dict[str, float]:
-    """The three headline crisis figures for the rules alone (no second stage)."""
-    rows = _load(name)
-    got = [(row["level"], _screen_crisis(row["text"], use_model=False)[0].level) for row in rows]
-    ge2 = [lvl for want, lvl in got if want >= 2]
-    ge4 = [lvl for want, lvl in got if want >= 4]
-    lt2 = [lvl for want, lvl in got if want < 2]
-    return {
-        "rules_only_recall_level_ge2": _share(sum(lvl >= 2 for lvl in ge2), len(ge2)),
-        "rules_only_recall_level_ge4": _share(sum(lvl >= 4 for lvl in ge4), len(ge4)),
-        "rules_only_false_alarm_rate": _share(sum(lvl >= 2 for lvl in lt2), len(lt2)),
-    }
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def evaluate_privacy(
-    misses: list[str], name: str = "privacy.jsonl", label: str = "privacy"
-) -> dict[str, float]:
-    rows = _load(name)
+def score_privacy(rows: list[dict], misses: list[str], label: str) -> dict[str, float]:
     expected = dict.fromkeys(PRIVACY_KINDS, 0)
     found = dict.fromkeys(PRIVACY_KINDS, 0)
     reported = dict.fromkeys(PRIVACY_KINDS, 0)
@@ -156,7 +169,9 @@ def evaluate_privacy(
     out: dict[str, float] = {"privacy_texts": len(rows)}
     for kind in PRIVACY_KINDS:
         out[f"privacy_recall_{kind}"] = _share(found[kind], expected[kind])
-        out[f"privacy_precision_{kind}"] = _share(correct[kind], reported[kind])
+        out[f"privacy_precision_{kind}"] = (
+            _share(correct[kind], reported[kind]) if reported[kind] else 1.0
+        )
     return out
 
 
@@ -171,98 +186,90 @@ def demo_texts() -> list[str]:
     return texts
 
 
-def long_text_false_alarms(use_model: bool) -> float:
-    texts = demo_texts()
-    raised = sum(
-        1 for text in texts if screen_module._screen_crisis(text, use_model=use_model)[0].level >= 2
-    )
-    return raised / len(texts)
-
-
-def with_model_on(function, *args):
-    previous = screen_module.MODEL_ENABLED
-    screen_module.MODEL_ENABLED = True
-    try:
-        return function(*args)
-    finally:
-        screen_module.MODEL_ENABLED = previous
-
-
 def measure_speed(seconds: float = 2.0) -> float:
-    text = SPEED_LETTER
-    for _ in range(50):  # warm caches
-        screen(text)
-    count = 0
-    start = time.perf_counter()
-    elapsed = 0.0
-    while elapsed < seconds:
-        for _ in range(200):
-            screen(text)
-        count += 200
-        elapsed = time.perf_counter() - start
+    for _ in range(50):  # warm the rules and load the learned stage
+        screen(SPEED_LETTER)
+    count, start = 0, time.perf_counter()
+    while (elapsed := time.perf_counter() - start) < seconds:
+        for _ in range(100):
+            screen(SPEED_LETTER)
+        count += 100
     return count / elapsed
+
+
+def _print(results: Iterable[tuple[str, float]]) -> None:
+    for name, value in results:
+        shown = int(value) if name.endswith("texts") or name.endswith("negatives") else value
+        print(f"{name}: {shown:.2f}" if isinstance(shown, float) else f"{name}: {shown}")
+
+
+def _missed(results: dict[str, float], targets: dict) -> list[str]:
+    failed = []
+    for name, (op, target) in targets.items():
+        value = results.get(name)
+        if value is None:
+            continue
+        if (op == ">=" and value < target) or (op == "<=" and value > target):
+            failed.append(f"{name} {value:.2f} (target {op} {target})")
+    return failed
+
+
+def evaluate(*, heldout: bool, misses: list[str]) -> tuple[dict[str, float], list[str]]:
+    results: dict[str, float] = {}
+    chosen = ((HELDOUT,) if heldout else ()) + SETS
+    for prefix, crisis_file, privacy_file in chosen:
+        if (CORPUS / crisis_file).exists():
+            scored = score_crisis(_load(crisis_file), misses, prefix + "crisis")
+            results.update({prefix + name: value for name, value in scored.items()})
+        if privacy_file and (CORPUS / privacy_file).exists():
+            scored = score_privacy(_load(privacy_file), misses, prefix + "privacy")
+            results.update({prefix + name: value for name, value in scored.items()})
+    demo = [{"text": text, "level": 0} for text in demo_texts()]
+    scored = score_crisis(demo, misses, "demo")
+    results["demo_texts"] = scored["texts"]
+    results["demo_false_alarms"] = _share(
+        sum(helped(screen(row["text"])) for row in demo), len(demo)
+    )
+    results["screenings_per_second"] = measure_speed()
+    failed = _missed(results, MAIN_TARGETS)
+    failed += [
+        f"privacy_recall_{kind} {results[f'privacy_recall_{kind}']:.2f} (target >= 0.9)"
+        for kind in PRIVACY_KINDS
+        if results.get(f"privacy_recall_{kind}", 1.0) < PRIVACY_RECALL_TARGET
+    ]
+    if results["screenings_per_second"] < SPEED_TARGET:
+        failed.append(f"screenings_per_second {results['screenings_per_second']:.0f} (< 1000)")
+    if heldout:
+        failed += _missed(results, HELDOUT_TARGETS)
+        failed += [
+            f"heldout_privacy_recall_{kind} below 0.9"
+            for kind in PRIVACY_KINDS
+            if results.get(f"heldout_privacy_recall_{kind}", 1.0) < PRIVACY_RECALL_TARGET
+        ]
+    return results, failed
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="print every miss to stderr")
+    parser.add_argument("--no-model", action="store_true", help="the rules alone")
     parser.add_argument(
-        "--no-model", action="store_true", help="score the rules alone, without the second stage"
+        "--heldout", action="store_true", help="also score the fresh held-out set (once a round)"
     )
     args = parser.parse_args(argv)
     if args.no_model:
-        screen_module.MODEL_ENABLED = False
-
+        learned.ENABLED = False
     misses: list[str] = []
-    results = evaluate_crisis(misses)
-    results.update(evaluate_rules_only())
-    results.update(evaluate_privacy(misses))
-    results["screenings_per_second"] = measure_speed()
-    extra: dict[str, float] = {}
-    for prefix, crisis_file, privacy_file in EXTRA_SETS:
-        if (CORPUS / crisis_file).exists():
-            for name, value in evaluate_crisis(misses, crisis_file, prefix + "crisis").items():
-                extra[prefix + name] = value
-            for name, value in evaluate_rules_only(crisis_file).items():
-                extra[prefix + name] = value
-        if (CORPUS / privacy_file).exists():
-            for name, value in evaluate_privacy(misses, privacy_file, prefix + "privacy").items():
-                extra[prefix + name] = value
-
-    # The second stage, switched on for comparison (it ships off; see screen.py).
-    extra["demo_texts"] = len(demo_texts())
-    extra["demo_false_alarm_rate"] = long_text_false_alarms(use_model=False)
-    extra["model_demo_false_alarm_rate"] = long_text_false_alarms(use_model=True)
-    if (CORPUS / "heldout_crisis.jsonl").exists():
-        scored = with_model_on(evaluate_crisis, [], "heldout_crisis.jsonl", "heldout_crisis")
-        for name in ("recall_level_ge2", "recall_level_ge4", "false_alarm_rate"):
-            extra[f"model_heldout_{name}"] = scored[name]
-
-    failed = []
-    for name, value in [*results.items(), *extra.items()]:
-        if name.endswith("_texts") or name == "screenings_per_second":
-            print(f"{name}: {int(value)}")
-        else:
-            print(f"{name}: {_fmt(value)}")
-    for name, (op, target) in TARGETS.items():
-        value = results[name]
-        if (op == ">=" and value < target) or (op == "<=" and value > target):
-            failed.append(f"{name} {_fmt(value)} (target {op} {target})")
-    for kind in PRIVACY_KINDS:
-        value = results[f"privacy_recall_{kind}"]
-        if value < PRIVACY_RECALL_TARGET:
-            failed.append(
-                f"privacy_recall_{kind} {_fmt(value)} (target >= {PRIVACY_RECALL_TARGET})"
-            )
-
+    results, failed = evaluate(heldout=args.heldout, misses=misses)
+    print(f"learned_stage: {'on' if learned.ENABLED else 'off'}")
+    _print(results.items())
     if args.verbose:
         for line in misses:
-            print(f"misses: {line}", file=sys.stderr)
-    if failed:
-        for line in failed:
-            print(f"target missed: {line}", file=sys.stderr)
-        return 1
-    return 0
+            if not line.startswith("heldout_"):  # never shown: nobody tunes on it
+                print(f"misses: {line}", file=sys.stderr)
+    for line in failed:
+        print(f"target missed: {line}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

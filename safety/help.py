@@ -60,8 +60,13 @@ class CrisisHelp:
         return self.screening.crisis.level
 
     @property
+    def gentle(self) -> bool:
+        """Below level 2, but the learned stage heard risk: a gentle version of the lines."""
+        return self.level < HELP_LEVEL and "model" in self.screening.crisis.flags
+
+    @property
     def shown(self) -> bool:
-        return self.level >= HELP_LEVEL
+        return self.level >= HELP_LEVEL or self.gentle
 
 
 def help_context(country: str | None) -> dict:
@@ -71,10 +76,17 @@ def help_context(country: str | None) -> dict:
 
     return {
         "crisis_intro": copy.text("crisis_intro"),
+        "gentle_intro": copy.text("gentle_intro"),
         "signal_kept": copy.text("signal_kept"),
         "signal_not_kept": copy.text("signal_not_kept"),
         **crisis_context(country),
     }
+
+
+def gentle(screening: dict | None) -> bool:
+    """A stored screening (a comment's, a letter's) that calls for the gentle lines."""
+    crisis = (screening or {}).get("crisis") or {}
+    return crisis.get("level", 0) < HELP_LEVEL and "model" in crisis.get("flags", [])
 
 
 def screen_posted(request: HttpRequest, field: str = "body") -> CrisisHelp:

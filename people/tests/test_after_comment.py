@@ -26,7 +26,7 @@ def test_a_first_post_asks_to_confirm_the_email(
     assert "Dear Mara," in message.body
     assert "waiting for a moderator" in message.body  # first comments are held
     assert "verify your pen name “Mara”" in message.body
-    assert "email you replies to my comments" in message.body
+    assert "email you when someone replies to your comments" in message.body
     assert link_in(message, "confirm")
     html = message.alternatives[0][0]
     assert "Confirm it's me" in html

@@ -31,7 +31,7 @@ How the crisis pass works:
 
 from __future__ import annotations
 
-from safety import model as _model
+from safety import learned
 from safety.screen.crisis import _crisis
 from safety.screen.findings import (
     FLAG_ORDER,
@@ -47,41 +47,40 @@ from safety.screen.privacy import _privacy
 __all__ = ["PRIVACY_KINDS", "Crisis", "PrivacyFinding", "Screening", "Span", "screen"]
 
 # --------------------------------------------------------------------------
-# Second stage: the learned model may raise a level, never lower one
+# The learned stage: it sends a text to a person, it never changes the level
 # --------------------------------------------------------------------------
 
-# Off: on short held-out sentences it raised recall (0.66 → 0.84 at level ≥ 2)
-# without false alarms, but on long, ordinary comments — the demo's 190 texts,
-# none in crisis — it raised 51 to level 2 or more (rules alone: 1). It was
-# trained on single sentences; `safety.evaluate` prints both sides of this.
-MODEL_ENABLED = False
+LEARNED_REASON = "the learned stage: this may be about wanting to die or self-harm"
 
 
-def _with_model(text: str, crisis: Crisis, cleared: bool) -> Crisis:
-    """Raise ``crisis`` to the model's suggestion when the model is confident.
+def _with_learned(text: str, crisis: Crisis, cleared: bool) -> Crisis:
+    """Flag a text the rules left below level 2 when the learned stage hears risk in it.
 
-    Texts the rules cleared (figurative, column vocabulary, negated, historical,
-    someone else's) keep the rules' level, and so does anything already at 5.
+    The level stays as the rules set it: a flag holds the text for a person to
+    read (``needs_review``), shows the writer a gentle version of the crisis
+    lines, and marks the sentence that triggered it with the flag ``model``.
+    Texts the rules cleared (figurative, negated, past, someone else's) are left
+    as the rules judged them.
     """
-    if cleared or crisis.level >= 5:
+    if crisis.level >= 2 or cleared or not learned.ENABLED:
         return crisis
     try:
-        found = _model.suggest(text)
-    except Exception:  # noqa: BLE001 - a broken model must not break the screen
+        found = learned.flag(text)
+    except Exception:  # noqa: BLE001 - a broken artefact must not break the screen
         return crisis
-    if found is None or found.level <= crisis.level:
+    if found is None:
         return crisis
-    span = Span(found.start, found.end, text[found.start : found.end], "model")
+    span = Span(found.start, found.end, text[found.start : found.end], LEARNED_REASON)
     spans = tuple(sorted((*crisis.spans, span), key=lambda sp: (sp.start, -sp.end)))
     flags = tuple(f for f in FLAG_ORDER if f in crisis.flags or f == "model")
-    return Crisis(level=found.level, flags=flags, spans=spans)
+    return Crisis(level=crisis.level, flags=flags, spans=spans)
 
 
 def _screen_crisis(text: str, *, use_model: bool | None = None) -> tuple[Crisis, bool]:
     """The crisis half of :func:`screen`; ``use_model=False`` gives the rules alone."""
     crisis, lowered, cleared = _crisis(text)
-    if MODEL_ENABLED if use_model is None else use_model:
-        crisis = _with_model(text, crisis, cleared)
+    if use_model is not False:
+        crisis = _with_learned(text, crisis, cleared)
     return crisis, lowered
 
 
@@ -102,4 +101,5 @@ def screen(text: str, *, country: str = "US") -> Screening:
         privacy = _privacy(text, country or "US")
     except Exception:  # noqa: BLE001
         privacy = ()
-    return Screening(crisis=crisis, privacy=privacy, needs_review=crisis.level >= 2 or lowered)
+    review = crisis.level >= 2 or lowered or "model" in crisis.flags
+    return Screening(crisis=crisis, privacy=privacy, needs_review=review)

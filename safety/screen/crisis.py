@@ -14,14 +14,17 @@ from safety.screen.rules import (
     _ACT_KINDS,
     _CLAUSE_SPLIT,
     _CONDITIONS,
+    _COVER_STORY,
     _DRUG_RE,
     _END_IT_BARE,
     _FIRST_IN_MATCH,
+    _FUTURE,
     _GOODBYE_IN,
     _HIST,
     _HIST_STRONG,
     _HOPEFUL,
     _HYPERBOLE,
+    _JOKE,
     _MEANS_IN,
     _MEDIA_CUE,
     _MENTION_AFTER,
@@ -31,7 +34,9 @@ from safety.screen.rules import (
     _METHOD_MASK,
     _METHOD_NOUN,
     _NEG,
+    _NEG_COND,
     _NEG_EXCEPT,
+    _NEG_FIRST_AFTER,
     _OWN_BEFORE,
     _OWN_FRAME,
     _OWN_IDEATION,
@@ -41,12 +46,19 @@ from safety.screen.rules import (
     _POST_NEG,
     _PRESENT,
     _PRESENT_STRONG,
+    _REPORTED_OTHER,
     _REPORTED_SPEECH,
     _RESOLVED,
     _RULE_INFO,
     _RULE_ORDER,
     _RULE_SRC,
     _RULES,
+    _SAFE_AFTER_DOUBT,
+    _SAFE_BEFORE_DOUBT,
+    _SAFE_EPISODE,
+    _SAFE_HINTS,
+    _SAFE_KEEPS,
+    _SAFE_NOW,
     _SENT_SPLIT,
     _SUBJ,
     _SUICIDAL_KINDS,
@@ -88,8 +100,9 @@ def _leading(items, k: int) -> set[tuple[str, bool]]:
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
             lo, hi, sub = av
             inner = _leading(sub, k)
-            if lo == 1 and hi == 1:
-                parts = inner
+            if hi == 1:
+                # "x?" is x or nothing: both stay open ("(?:the )?fast" -> "the fa", "fast")
+                parts = inner | {("", True)} if lo == 0 else inner
             else:
                 parts = {(t, False) for t, _o in inner}
                 if lo == 0:
@@ -211,6 +224,7 @@ class _Hit:
     historical: bool = False
     third: bool = False
     drop: bool = False
+    safe_now: bool = False
 
 
 class _Text:
@@ -258,13 +272,28 @@ def _is_negated(t: _Text, start: int, end: int, clause: tuple[int, int]) -> bool
         if _NEG_EXCEPT.match(pre, m.start()):
             continue
         last = m
-    if last is not None and len(pre[last.end() :].split()) <= 5:
+    # "if she doesn't come back I'm going to ...": the negation is the condition's
+    if (
+        last is not None
+        and len(pre[last.end() :].split()) <= 5
+        and not (
+            _NEG_COND.search(pre, 0, last.start()) and _NEG_FIRST_AFTER.search(pre, last.end())
+        )
+    ):
         return True
     return bool(_POST_NEG.match(t.norm, end, min(len(t.norm), max(clause[1], end + 16))))
 
 
-def _is_historical(t: _Text, start: int, clause: tuple[int, int]) -> bool:
+def _is_historical(t: _Text, start: int, clause: tuple[int, int], recent_ok: bool = False) -> bool:
     c0, c1 = clause
+    if _FUTURE.search(t.norm, c0, c1):
+        return False  # "I'll take them the day my therapist retires"
+    if recent_ok:
+        # Means gathered a month ago are still there: only a clearly resolved past counts.
+        s0, s1 = t.sentence(start)
+        if _HIST_STRONG.search(t.norm, s0, s1) and not _PRESENT_STRONG.search(t.norm, s0, s1):
+            return True
+        return bool(_RESOLVED.search(t.norm, s0, s1))
     if _PRESENT.search(t.norm, c0, c1) and (
         _PRESENT_STRONG.search(t.norm, c0, c1) or not _HIST_STRONG.search(t.norm, c0, c1)
     ):
@@ -281,9 +310,15 @@ def _is_third_party(t: _Text, hit: _Hit, clause: tuple[int, int]) -> bool:
     if hit.kind == "abuse":
         return True
     matched = t.norm[hit.start : hit.end]
+    if hit.opts.get("access"):
+        return False  # someone else's means within the writer's reach
     if hit.opts.get("own"):
         # The writer's own question or plan ("how to hang yourself", "his rifle ...
-        # how quick it would be"): only a third-person subject makes it someone else's.
+        # how quick it would be"): only a third-person subject makes it someone else's,
+        # and a first person inside the match keeps it the writer's ("my doctor
+        # prescribed it and I know what I want to use it for").
+        if _FIRST_IN_MATCH.search(matched):
+            return False
         matched = ""
     if _THIRD_REFL.search(matched):
         return True
@@ -297,6 +332,14 @@ def _is_third_party(t: _Text, hit: _Hit, clause: tuple[int, int]) -> bool:
     return last is not None and last.group("t") is not None
 
 
+def _third_subject_before(t: _Text, pos: int) -> bool:
+    """The nearest subject before ``pos`` in its sentence is someone else."""
+    last = None
+    for m in _SUBJ.finditer(t.norm, t.sentence(pos)[0], pos):
+        last = m
+    return last is not None and last.group("t") is not None
+
+
 def _is_mention(t: _Text, hit: _Hit, clause: tuple[int, int]) -> bool:
     """The word used as a topic ("after a suicide", "suicide prevention") with no
     wish or attempt of the writer's in front of it."""
@@ -305,7 +348,12 @@ def _is_mention(t: _Text, hit: _Hit, clause: tuple[int, int]) -> bool:
     before = norm[max(s0, hit.start - 40) : hit.start]
     if _OWN_IDEATION.search(before):
         return False
-    if _OWN_THOUGHTS.match(norm, hit.end) and _OWN_BEFORE.search(norm[clause[0] : hit.start]):
+    own_before = norm[clause[0] : hit.start]
+    if (
+        _OWN_THOUGHTS.match(norm, hit.end)
+        and _OWN_BEFORE.search(own_before)
+        and (own_before.strip() or not _third_subject_before(t, hit.start))
+    ):
         return False
     return bool(_MENTION_BEFORE.search(before) or _MENTION_AFTER.match(norm, hit.end))
 
@@ -317,6 +365,11 @@ def _is_reported(t: _Text, hit: _Hit, clause: tuple[int, int]) -> bool:
     s0, s1 = t.sentence(hit.start)
     if _REPORTED_SPEECH.search(norm, s0, hit.start):
         return True
+    quoted = _REPORTED_OTHER.search(norm, s0, hit.start)
+    if quoted is not None and _third_subject_before(t, quoted.start()):
+        return True  # "my mate texted 'gonna kms lol'"
+    if _JOKE.search(norm, s0, s1) and _third_subject_before(t, hit.start):
+        return True  # "my mate says kms every time he loses, it's just a joke"
     if hit.name in _MENTION_RULES and _is_mention(t, hit, clause):
         return True
     if not (_WORK_CUE.search(norm, s0, s1) or _MEDIA_CUE.search(norm, s0, s1)):
@@ -348,6 +401,50 @@ def _method_mention(t: _Text, lowered_ranges: list[tuple[int, int]]) -> re.Match
     return None
 
 
+# A long comment that says, in the writer's own present words, that they are safe
+# ("I want to be clear that I'm safe now", "I'm not going to act on it") lowers
+# its ideation (levels 2-3) to a mention that still goes to review. Never a
+# method, a plan, a preparation or self-harm, and never an ideation sentence
+# that is about right now ("tonight I want to die").
+_SAFE_MIN_CHARS = 400
+_LOWERED_BY_SAFE = frozenset({"passive", "state", "act"})
+_KEEPS_LEVEL = frozenset({"method", "acq", "prep", "intent", "imminent", "doit", "selfharm"})
+
+
+def _safe_statement(t: _Text) -> bool:
+    norm = t.norm
+    for m in _SAFE_NOW.finditer(norm):
+        s0, s1 = t.sentence(m.start())
+        if _SAFE_BEFORE_DOUBT.search(norm, max(s0, m.start() - 40), m.start()):
+            continue
+        if _SAFE_AFTER_DOUBT.match(norm, m.end(), s1):
+            continue
+        return True
+    return False
+
+
+def _lower_if_safe_now(t: _Text, hits: list[_Hit]) -> None:
+    live = [h for h in hits if not (h.drop or h.negated or h.historical or h.third)]
+    lowerable = [
+        h
+        for h in live
+        if h.kind in _LOWERED_BY_SAFE
+        and h.level <= 3
+        and not h.opts.get("self_harm")
+        and not _SAFE_KEEPS.search(t.norm, *t.sentence(h.start))
+        and _SAFE_EPISODE.search(t.norm, *t.sentence(h.start))
+    ]
+    if not lowerable:
+        return
+    if any(h.level >= 4 or h.kind in _KEEPS_LEVEL or h.opts.get("self_harm") for h in live):
+        return
+    if not _safe_statement(t):
+        return
+    for h in lowerable:
+        h.negated = True
+        h.safe_now = True
+
+
 def _crisis(text: str) -> tuple[Crisis, bool, bool]:
     """(crisis, lowered, cleared): ``cleared`` is True when the rules judged some
     wording benign or not the writer's own current danger (figurative, column
@@ -372,7 +469,9 @@ def _crisis(text: str) -> tuple[Crisis, bool, bool]:
             continue
         s0, s1 = t.sentence(h.start)
         opts = h.opts
-        if any(rx.search(norm, s0, s1) for rx in opts.get("unless", ())):
+        if any(rx.search(norm, s0, s1) for rx in opts.get("unless", ())) and not (
+            h.level == 5 and _COVER_STORY.search(norm, s0, s1)
+        ):
             h.drop = True
             cleared = True  # a benign reading of the phrase ("my pills every morning")
         elif (
@@ -406,7 +505,7 @@ def _crisis(text: str) -> tuple[Crisis, bool, bool]:
         if h.opts.get("inner_negation") and not h.negated:
             inner = norm[h.start : h.end]
             h.negated = any(not _NEG_EXCEPT.match(inner, n.start()) for n in _NEG.finditer(inner))
-        h.historical = _is_historical(t, h.start, clause)
+        h.historical = _is_historical(t, h.start, clause, bool(h.opts.get("recent_ok")))
         h.third = _is_third_party(t, h, clause) or _is_reported(t, h, clause)
         if _HYPERBOLE.search(norm, *t.sentence(h.start)):
             h.drop = True
@@ -427,11 +526,14 @@ def _crisis(text: str) -> tuple[Crisis, bool, bool]:
     def live(h: _Hit) -> bool:
         return not (h.drop or h.negated or h.historical or h.third)
 
-    context = any(
-        live(h) and (h.level >= 2 or h.kind in ("context", "acq", "prep"))
+    contextual = [
+        h
         for h in hits
-        if h.kind not in ("mask", "figurative", "doit")
-    )
+        if live(h)
+        and (h.level >= 2 or h.kind in ("context", "acq", "prep"))
+        and h.kind not in ("mask", "figurative", "doit")
+    ]
+    context = bool(contextual)
 
     # Context from hits that stand on their own (conditional rules do not count).
     solid = [
@@ -458,17 +560,28 @@ def _crisis(text: str) -> tuple[Crisis, bool, bool]:
         elif req == "time_and_context":
             ok = bool(_TIME.search(norm, s0, s1)) and context
         elif req == "context":
-            ok = context
+            ok = any(o is not h for o in contextual)  # a rule is not its own context
+        elif req == "context_or_means":
+            ok = any(o is not h for o in contextual) or bool(_MEANS_IN.search(norm, s0, s1))
+        elif req == "context_other":
+            ok = any(o is not h for o in solid)
         elif req == "method_in_sentence":
             ok = bool(_METHOD_NOUN.search(norm, s0, s1))
         elif req == "drug_in_sentence":
             ok = bool(_DRUG_RE.search(norm, s0, s1))
         elif req == "time_or_context_or_hist":
-            ok = bool(_TIME.search(norm, s0, s1)) or context or h.historical
+            ok = (
+                bool(_TIME.search(norm, s0, s1))
+                or any(o is not h for o in contextual)
+                or h.historical
+            )
         else:
             ok = True
         if not ok:
             h.drop = True
+
+    if len(text) >= _SAFE_MIN_CHARS and any(w in norm for w in _SAFE_HINTS):
+        _lower_if_safe_now(t, hits)
 
     spans: list[tuple[int, int, str, int]] = []  # norm start, end, reason, effective level
     flags: set[str] = set()
@@ -497,6 +610,8 @@ def _crisis(text: str) -> tuple[Crisis, bool, bool]:
             if h.third:
                 flags.add("third_party")
                 notes.append("someone else")
+            if h.safe_now:
+                notes.append("the writer says they are safe now")
             lowered_any = True
             lowered_ranges.append(t.clause(h.start))
             level = max(level, 1)

@@ -227,3 +227,36 @@ def test_a_signal_is_never_published(client, answer):
     post(client, answer, email="")
     html = page_of(client.get(answer.get_absolute_url()))
     assert PLAN not in html
+
+
+# --- the learned stage: a person reads it, the writer sees a gentle version of the lines --
+
+HEARD = "everything would be easier for them if I was gone"
+
+
+def test_a_text_only_the_learned_stage_hears_is_held_with_gentle_lines(
+    client, answer, moderator_client
+):
+    from conftest import make_comment
+
+    make_comment(answer, name="Wren", email="wren@example.org")  # returning: not held as first
+    response = post(client, answer, body=HEARD)
+    assert response.status_code == 302
+    comment = Comment.objects.get(body=HEARD)
+    assert comment.crisis_level < 2 and "model" in comment.screening["crisis"]["flags"]
+    assert comment.status == Comment.Status.PENDING and comment.held_for == ["review"]
+    html = page_of(client.get(response["Location"]))
+    notice = html[html.index('id="posted"') :]
+    assert "If you are struggling" in notice and LINES in notice
+    assert "please call 911 now" not in notice  # gentle: no emergency first
+    queue = page_of(moderator_client.get(reverse("safety:queue")))
+    assert "model" in queue and "the learned stage" in queue
+    assert "<mark" in queue[queue.index("if I was gone") - 200 : queue.index("if I was gone")]
+
+
+def test_a_refused_text_the_learned_stage_hears_gets_the_gentle_lines_too(client, answer):
+    response = post(client, answer, body=HEARD, email="")
+    html = page_of(response)
+    assert response.status_code == 400
+    assert "If you are struggling" in html and LINES in html and HEARD in html
+    assert signals() == []  # below level 4: no signal

@@ -488,14 +488,23 @@ def test_a_rule_is_found_wherever_it_stands(text, want):
     assert level(text) == want
 
 
-def test_the_learned_stage_ships_switched_off():
-    """With the second stage off the screen is the rules alone (see safety.model)."""
-    import safety.screen as module
+def test_the_learned_stage_never_changes_a_level(monkeypatch):
+    """Whatever the learned stage says, the level is the rules'; it can only add review."""
+    from safety import learned
     from safety.screen import _screen_crisis
 
-    assert module.MODEL_ENABLED is False
-    text = "Since she left I lie awake wishing none of this had ever started."
-    assert screen(text).crisis == _screen_crisis(text, use_model=False)[0]
+    for text in (
+        "Since she left I lie awake wishing none of this had ever started.",
+        "I have the pills counted out and tonight is the night I take them all.",
+        "My therapist retired and I miss her.",
+    ):
+        with_stage = screen(text)
+        rules_only = _screen_crisis(text, use_model=False)[0]
+        assert with_stage.crisis.level == rules_only.level
+        if "model" in with_stage.crisis.flags:
+            assert with_stage.needs_review and with_stage.crisis.level < 2
+    monkeypatch.setattr(learned, "ENABLED", False)
+    assert "model" not in screen("I just want to stop being here, honestly.").crisis.flags
 
 
 # --------------------------------------------------------------------------
@@ -760,3 +769,228 @@ def test_privacy_round_4_finds(text, kind, found):
 )
 def test_privacy_titles_and_lone_first_names_are_not_full_names(text):
     assert "person" not in kinds(text)
+
+
+# --------------------------------------------------------------------------
+# Round 5: crisis language the screen missed (means gathered, places, someone
+# else's means, passive wishes, other self-harm verbs, euphemisms, preparations)
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "at_least"),
+    [
+        # gathering or saving up the means, no time word
+        ("I've been going to different pharmacies so nobody asks why I buy so much paracetamol", 5),
+        ("I buy a packet from every chemist on the high street", 5),
+        ("stopped taking my sertraline so I can save them up", 5),
+        ("I stopped my antidepressants a month ago and kept every single one", 5),
+        ("I've been keeping back one of my tablets every night", 5),
+        ("every time I get my prescription I put a few aside", 5),
+        ("I've been stockpiling my tablets", 5),
+        ("there's a shoebox under my bed full of pills I've saved", 5),
+        # a place as the means, no method verb
+        ("I keep ending up at the reservoir late at night looking at the water", 4),
+        ("the cliff edge keeps calling me", 4),
+        (
+            "I sat on the top floor of the multi-storey car park for an hour looking over the edge",
+            4,
+        ),
+        ("I keep visiting the old quarry and standing right at the lip of it", 4),
+        ("I'm standing on the platform now. This is it.", 5),
+        ("I'm at the top of the multi-storey, I'm sorry", 5),
+        # someone else's means within reach
+        (
+            "mum's sleeping tablets are in the cupboard and I keep thinking I could take them all",
+            4,
+        ),
+        ("I know where my dad keeps the key to the gun cabinet", 4),
+        ("my grandad's shotgun is in the loft and I know where the key is", 4),
+        ("I could take my nan's morphine, she'd never notice", 4),
+        ("I think about dying and my stepdad's gun cabinet is never locked", 4),
+        # passive wishes in new words
+        ("I wish I could just evaporate", 2),
+        ("I'm disappointed every time I wake up", 2),
+        ("I wake up disappointed that I'm still here", 2),
+        ("I keep hoping this birthday is my last", 2),
+        ("I hope tonight is the last night", 2),
+        ("I wish my heart would just stop", 2),
+        ("I pray my heart gives out in my sleep", 2),
+        ("if God would take me I'd go gladly", 2),
+        ("I want to sleep forever", 2),
+        ("part of me hopes I don't survive the operation", 2),
+        ("I'd be better off dead honestly", 2),
+        # self-harm with other verbs
+        ("I scalded my arm with boiling water on purpose", 2),
+        ("I burned the inside of my wrist with a lighter", 2),
+        ("I scratched my arms until they bled", 2),
+        ("I hit myself until my face went red", 2),
+        ("I dig my nails into my arms until they bleed", 2),
+        ("I punched the wall until my knuckles bled", 2),
+        # euphemisms
+        ("I'm going to take myself out", 3),
+        ("I've been thinking about taking myself out of the picture", 3),
+        ("honestly I might go through with it, I don't want to be alive", 3),
+        ("the plastic bag idea keeps coming back", 4),
+        ("planning my final exit", 3),
+        # preparations
+        ("I've tidied my room so whoever finds me doesn't have to deal with a mess", 5),
+        ("I've booked a hotel room so my kids won't be the ones to find me", 5),
+        ("I've written a letter for each of my kids", 5),
+        ("I've given away most of my things this week", 5),
+        ("I suddenly wrote a will and sorted all my passwords", 5),
+        ("I said goodbye to my cat this morning", 5),
+        ("I kissed my dog goodbye for the last time", 5),
+        ("I gave my guitar to my brother, he doesn't know why", 5),
+        ("I've made sure my rabbit will be looked after", 5),
+        ("I told my sister he's hers now, for good", 5),
+    ],
+)
+def test_round_5_wording_is_caught(text, at_least):
+    assert level(text) >= at_least
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the twins of the wording above, in ordinary use
+        "I went to three pharmacies today looking for my son's antibiotics, there's a shortage",
+        "I stopped taking my sertraline because of the side effects, my GP knows",
+        "I keep a couple of paracetamol in my bag for headaches",
+        "We walked round the reservoir with the dog, it was lovely",
+        "I parked on the top floor of the multi-storey car park and couldn't find my car",
+        "I'm on the platform now, the train's delayed again",
+        "I'm on the bridge now, running late, sorry!",
+        "This is it, the last day of term!",
+        "my mum keeps her sleeping tablets in the kitchen cupboard",
+        "I know where my dad keeps the spare key",
+        "my dad keeps his rifle locked in the gun safe for deer stalking",
+        "I took some of my mum's paracetamol for my headache",
+        "I wish I could evaporate my inbox",
+        "I was disappointed to wake up and find it was all a dream",
+        "I hope this is the last winter we spend in this cold flat",
+        "I wish my heart would stop racing",
+        "I pray God takes me through this hard season",
+        "I scalded my hand on the kettle this morning, so annoying",
+        "I scratched my mosquito bites until they bled, so itchy",
+        "I took myself out for dinner",
+        "we decided to go through with the wedding",
+        "take the final exit at the roundabout",
+        "we checked out early from the hotel",
+        "I want to leave this world a better place",
+        "I tidied my room before my mum came to visit",
+        "I've written a letter for each of my kids to open on their 18th birthday",
+        "I gave away my old clothes to the charity shop",
+        "I gave my old laptop to my nephew, he doesn't know how to use it yet",
+        "I wrote my will when we bought the house",
+        "we said goodbye to our cat last week, she was nineteen",
+        "I kissed my dog goodbye before work",
+        "I'm going to catch the bus early",
+        "I know the spot where the best blackberries grow",
+    ],
+)
+def test_round_5_twins_stay_below_2(text):
+    assert level(text) < 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past year is past time
+        "All through 2016 I wanted to die, but I'm in a much better place now",
+        "In 2019 I tried to kill myself. I'm doing well now.",
+        "2018 was the year I wanted to die; now I'm doing my PhD",
+        # overdosed on something harmless
+        "I overdosed on podcasts this weekend",
+        "I totally overdosed on coffee today, I'm shaking",
+        "overdosed on Christmas films again",
+        # "I'd rather ... than" idioms
+        "I'd rather jump off a bridge than sit through another staff meeting",
+        "I'd rather throw myself under a bus than go to that party",
+        "I'd rather drive off a cliff than spend Christmas with my in-laws",
+        # a friend's slang quoted as a joke
+        "my friend always says kms when she loses at mario kart, it's just a joke",
+        "my mate texted 'gonna kms lol' about his exam results, he was joking",
+        "my best mate always jokes he'll kill himself if Arsenal lose",
+    ],
+)
+def test_round_5_false_alarms_stay_below_2(text):
+    assert level(text) < 2
+
+
+def test_rather_die_than_living_like_this_is_still_ideation():
+    # the idiom clears trivial comparisons, not a wish to be dead
+    assert level("I'd rather be dead than start over with someone new.") >= 2
+
+
+def test_someone_elses_own_voice_is_not_a_joke():
+    # the writer quoting their own message is their own words
+    assert level("I texted my sister 'I can't do this anymore, I want to die'") >= 2
+
+
+_STORY = (
+    "My therapist of six years retired in the spring and I have been finding the evenings "
+    "very long. I went back to the column last week and read every comment under the answer "
+    "about endings, which helped more than I expected. My partner is kind about it but doesn't "
+    "really get why I miss someone I only saw once a week. "
+)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Last night I felt the old pull, the thought that everyone would be better off without "
+        "me. I want to be clear that I'm safe now and I have my plan for bad nights.",
+        "On Sunday I wished I could just disappear. I'm not going to act on it, I know these "
+        "thoughts pass, and I've told my GP.",
+    ],
+)
+def test_a_long_text_saying_i_am_safe_now_lowers_an_episode_of_ideation(ending):
+    s = screen(_STORY + ending)
+    assert s.crisis.level < 2
+    assert s.needs_review  # still read by a person
+    assert "negated" in s.crisis.flags
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # safe only for now, or doubted
+        "Some nights I wish I could just disappear. I'm safe for now, I think.",
+        "Some nights I wish I could just disappear. I don't know if I'm safe.",
+        "Some nights I wish I could just disappear. I told my therapist I'm safe but I'm not.",
+        # the ideation is going on now or keeps coming back
+        "Tonight I want to die. I'm safe, don't worry.",
+        "I keep thinking about killing myself. I'm not going to act on it today.",
+        # someone else is safe
+        "Some nights I wish I could just disappear. My sister says she's safe.",
+    ],
+)
+def test_a_safety_statement_that_is_not_the_writers_clear_present_keeps_the_level(ending):
+    assert level(_STORY + ending) >= 2
+
+
+def test_a_safety_statement_never_lowers_a_method_or_self_harm():
+    assert level(_STORY + "I keep looking at the pills in the cupboard. I'm safe now.") >= 4
+    assert level(_STORY + "I've been cutting again. I'm safe now.") >= 2
+    # and a short text is not lowered at all
+    assert level("I want to die. I'm safe now.") >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep going to the bridge near my house and looking down at the water",
+        "I've got my mum's sleeping tablets and I keep thinking about taking them all",
+        "I wish I could go to sleep and never wake up",
+    ],
+)
+def test_round_5_wording_is_caught_inside_a_long_story(text):
+    for where in ("start", "middle", "end"):
+        if where == "start":
+            long_text = text + ". " + _STORY
+        elif where == "middle":
+            long_text = _STORY[:200] + " " + text + ". " + _STORY[200:]
+        else:
+            long_text = _STORY + text + "."
+        assert level(long_text) >= 2, where

@@ -1,0 +1,588 @@
+"""Learned stage of the crisis screen: it sends a text to review, it never hides one.
+
+Pure Python, numpy and the ``wordllama`` wheel; nothing here imports Django or
+scikit-learn. ``tools/screen_model/train.py`` trains the model at build time
+and writes ``safety/screen_model.npz`` (plain arrays, no pickle): weights,
+bias, threshold, the feature settings and a hash of the training data.
+
+How a text is scored:
+
+1. It is cut into sentences at ``.``, ``!``, ``?`` and line breaks; a run-on
+   sentence of more than 40 words is cut again at commas, so one risk clause
+   is not averaged away by forty ordinary words.
+2. Each sentence's words are normalised (lowercase, no punctuation: casing and
+   full stops are style, not risk) and described by hashed words and word
+   pairs, the mean of wordllama's static 256-dim token embeddings, and a few
+   cues found here with a phrase table. Embeddings do not see negation, tense
+   or whose experience it is ("I'm suicidal" and "I'm not suicidal" have cosine
+   0.97), so the cues say it: negation, "I'm safe", past and resolved, someone
+   else, a relative, figurative, professional, media.
+3. A sentence's score is ``weights . features + bias``; the text's score is its
+   highest sentence score, and :func:`flag` returns that sentence when the
+   score reaches the threshold. The threshold was calibrated on that maximum
+   over whole long ordinary comments, so a long comment does not get one
+   chance per sentence at a threshold meant for one sentence.
+
+The embedding model loads lazily, once per process, from the files inside the
+wheel; it never downloads. ``ENABLED`` comes from the ``SCREEN_MODEL``
+environment variable ("1", the default, or "0").
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import threading
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+# The matrices are small (a dozen sentences by a few hundred features): BLAS worker
+# threads only cost here, ten times over on a busy machine, and every app worker
+# would start its own. One thread, unless the operator says otherwise.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import numpy as np  # noqa: E402 - after the thread limits, which numpy reads on import
+
+__all__ = [
+    "ARTEFACT_PATH",
+    "CUES",
+    "ENABLED",
+    "Features",
+    "LearnedFlag",
+    "Model",
+    "cue_names",
+    "featurise",
+    "flag",
+    "load",
+    "read",
+    "sentence_words",
+    "sentences",
+    "vocabulary",
+    "words",
+]
+
+ARTEFACT_PATH = Path(__file__).resolve().parent / "screen_model.npz"
+
+
+def _switch(name: str, default: str) -> bool:
+    value = os.environ.get(name, default).strip()
+    if value not in ("0", "1"):
+        raise ValueError(f"{name} must be '0' or '1', not {value!r}")
+    return value == "1"
+
+
+ENABLED = _switch("SCREEN_MODEL", "1")
+
+
+@dataclass(frozen=True)
+class LearnedFlag:
+    """The sentence that sent a text to review; ``text[start:end] == sentence``."""
+
+    sentence: str
+    start: int
+    end: int
+    score: float
+
+
+# --------------------------------------------------------------------------
+# Sentences and words
+# --------------------------------------------------------------------------
+
+# A word, a sentence end (one or more of . ! ? and line breaks) or a clause mark.
+_TOKEN = re.compile(r"[\w'\u2018\u2019\u02bc\u2032`]+|[.!?\n]+|[,;:\u2013\u2014]")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'"})
+_ENDS = frozenset(".!?\n")
+_CLAUSE = frozenset(",;:\u2013\u2014")
+_MARKS = _ENDS | _CLAUSE
+MAX_WORDS = 40  # a longer sentence is cut at clause marks (or hard) into parts of at most this
+MIN_WORDS = 6  # ... and no part shorter than this when a clause mark allows it
+
+_norms: dict[str, str] = {}
+
+
+def _norm(raw: str) -> str:
+    """One word, lowercased, curly apostrophes folded, quote marks around it dropped.
+
+    Casing and punctuation are style, not risk: one training set is written in
+    lowercase without full stops, another in full sentences. "" for a token
+    that is not a word ("'", "_").
+    """
+    found = _norms.get(raw)
+    if found is None:
+        found = raw.lower().translate(_QUOTES).strip("'_")
+        if len(_norms) < 100_000:
+            _norms[raw] = found
+    return found
+
+
+def words(sentence: str) -> list[str]:
+    """The normalised words of a piece of text, ignoring where its sentences end."""
+    return [w for tok in _TOKEN.findall(sentence) if tok[0] not in _MARKS and (w := _norm(tok))]
+
+
+def _cut(count: int, marks: set[int]) -> list[tuple[int, int]]:
+    """Word ranges of a sentence: whole, or a run-on cut after clause marks.
+
+    ``marks`` holds i when a clause mark follows the i-th word (counting from 1).
+    """
+    if count <= MAX_WORDS:
+        return [(0, count)]
+    parts = []
+    first = 0
+    for i in range(1, count + 1):
+        size = i - first
+        if (i in marks and size >= MIN_WORDS and count - i >= MIN_WORDS) or size >= MAX_WORDS:
+            parts.append((first, i))
+            first = i
+    if first < count:
+        parts.append((first, count))
+    return parts
+
+
+def sentence_words(text: str) -> list[list[str]]:
+    """The words of each sentence of ``text``: :func:`sentences` without the offsets.
+
+    This is the hot path of :func:`flag`, so it uses ``findall`` (no match
+    objects); :func:`sentences` must cut the text the same way.
+    """
+    out: list[list[str]] = []
+    current: list[str] = []
+    marks: set[int] = set()
+    known = _norms
+    for tok in _TOKEN.findall(text):
+        first = tok[0]
+        if first in _ENDS:
+            if current:
+                out.extend(current[a:b] for a, b in _cut(len(current), marks))
+                current, marks = [], set()
+        elif first in _CLAUSE:
+            marks.add(len(current))
+        elif word := known.get(tok) or _norm(tok):
+            current.append(word)
+    if current:
+        out.extend(current[a:b] for a, b in _cut(len(current), marks))
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, int, list[str]]]:
+    """``(start, end, words)`` of each sentence of ``text``; ``text[start:end]`` is it.
+
+    A sentence runs from its first word to its last, with the ``.``, ``!`` or
+    ``?`` right after it.
+    """
+    out: list[tuple[int, int, list[str]]] = []
+    current: list[tuple[int, int, str]] = []
+    marks: set[int] = set()
+
+    def close() -> None:
+        for a, b in _cut(len(current), marks):
+            end = current[b - 1][1]
+            while end < len(text) and text[end] in ".!?":
+                end += 1
+            out.append((current[a][0], end, [w for _s, _e, w in current[a:b]]))
+
+    for match in _TOKEN.finditer(text):
+        tok = match.group()
+        if tok[0] in _ENDS:
+            if current:
+                close()
+                current, marks = [], set()
+        elif tok[0] in _CLAUSE:
+            marks.add(len(current))
+        elif word := _norm(tok):
+            current.append((match.start(), match.end(), word))
+    if current:
+        close()
+    return out
+
+
+# --------------------------------------------------------------------------
+# Cues: what embeddings cannot see
+# --------------------------------------------------------------------------
+
+_RELATIVES = (
+    "friend|friends|bestie|mate|brother|sister|sibling|mum|mom|mother|mam|dad|father|son|"
+    "daughter|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|flatmate|roommate|"
+    "housemate|cousin|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandmother|grandpa|"
+    "grandad|grandfather|colleague|coworker|boss|student|pupil|neighbour|neighbor|ex|kid|"
+    "kids|child|teenager|niece|nephew|classmate|client|patient|brothers|sisters|sons|"
+    "daughters|cousins|colleagues|students|clients|patients"
+)
+_PROFESSIONS = (
+    "nurse|doctor|gp|therapist|counsellor|counselor|psychologist|psychiatrist|paramedic|"
+    "worker|pharmacist|teacher|clinician|toxicologist|coroner|pathologist|chaplain|officer|"
+    "volunteer|samaritan|moderator|researcher|medic|midwife|carer|trainee|engineer"
+)
+# Phrases of one to four words; "a|b" is a choice, "*" one word of any kind
+# (only as the middle of three), "#" a number. A word ending in n't is also a
+# negation and a word starting with "haha" also figurative.
+CUES: dict[str, tuple[str, ...]] = {
+    "first_person": ("i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine",),
+    "negation": (
+        "not|never|no|nobody|nothing|none|nowhere|neither|nor|without|dont|wont|cant|"
+        "didnt|doesnt|isnt|wasnt|arent|havent|wouldnt|couldnt|shouldnt|aint",
+    ),
+    "safe": (
+        "i'm|im|am|feel|feeling safe|ok|okay|fine|alright",
+        "not suicidal|planning",
+        "not in danger",
+        "in any danger",
+        "not at risk",
+        "not going anywhere",
+        "not going to do|act|hurt|kill|harm|end",
+        "no plan|plans|intention|intent|urge",
+        "safety plan",
+        "never would|will|act",
+        "don't|dont want to die|hurt|kill",
+        "don't|dont feel suicidal",
+    ),
+    "past": (
+        "used to",
+        "year|years|month|months|week|weeks ago",
+        "back then|when|in",
+        "when i was",
+        "at my|the worst|lowest",
+        "in #",
+        "i was #",
+        "recovered|recovery|survived|anymore|once",
+        "any more",
+        "clean for",
+        "since then",
+        "last year|decade",
+        "that winter|summer|spring|autumn|year|night",
+        "as a teen|teenager|kid|child",
+        "the time i",
+        "after my attempt",
+        "glad i'm|im alive|here",
+        "i|i've|ive was|had|did|tried|attempted|overdosed|wanted|thought",
+    ),
+    "someone_else": (
+        "he|she|they|he's|she's|they're|him|her|them|himself|herself|themselves|we|us|"
+        "someone|somebody|people|anyone|everyone|his|their",
+        "a person",
+    ),
+    "relative": (
+        f"my|our|his|her|their|a|your {_RELATIVES}",
+        f"my|our|his|her|their|a|your * {_RELATIVES}",
+    ),
+    "figurative": (
+        "lol|lmao|rofl|jk|joking|kidding|murder|literally|battery|phone|plant|plants|wifi|laptop",
+        "killing me|it",
+        "dying to|for|of",
+        "to die for",
+        "dead tired|funny",
+        "dead on my feet",
+        "died laughing",
+        "kill for",
+        "could kill|killed",
+        "could have killed",
+        "car died",
+    ),
+    "professional": (
+        f"a|an {_PROFESSIONS}",
+        f"a|an * {_PROFESSIONS}",
+        "clients|client|patients|patient|caseload|clinic|ward|supervision|training|"
+        "assessment|guideline|guidelines|colleague|colleagues|shift",
+        "my job",
+        "at work",
+    ),
+    "media": (
+        "film|movie|book|novel|show|series|episode|season|song|lyrics|documentary|podcast|"
+        "article|news|character|play|poem|album|report|headline|study|research|statistics|"
+        "cw|tw|netflix|chapter|plot|story|column|essay|campaign|awareness",
+        "content|trigger warning",
+    ),
+}
+
+
+_MASK32 = 0xFFFFFFFF
+_PAIR = 1_000_003  # mixes the hash of a word into the hash of the words before it
+_SKIP = 0x5BD1E995  # marks a "first * third" key apart from a "first second" key
+
+
+def _mix(left, right):
+    """The hash of a word sequence extended by one word (ints or int64 arrays)."""
+    return ((left * _PAIR) ^ right) & _MASK32
+
+
+def _hash(word: str) -> int:
+    return zlib.crc32(word.encode())
+
+
+def _cue_key(word: str) -> str:
+    return "#" if word.isdigit() else word
+
+
+class _CueTable:
+    """The phrases of :data:`CUES` as a sorted array of phrase hashes, one bit per cue."""
+
+    def __init__(self, cues: dict[str, tuple[str, ...]]) -> None:
+        self.names = tuple(cues)
+        self.single: dict[str, int] = {}
+        phrases: dict[int, int] = {}
+        for bit, specs in enumerate(cues.values()):
+            for spec in specs:
+                seqs: list[tuple[str, ...]] = [()]
+                for slot in spec.split():
+                    seqs = [seq + (alt,) for seq in seqs for alt in slot.split("|")]
+                for seq in seqs:
+                    if len(seq) == 1:
+                        self.single[seq[0]] = self.single.get(seq[0], 0) | 1 << bit
+                        continue
+                    if len(seq) == 3 and seq[1] == "*":
+                        key = _mix(_hash(seq[0]), _hash(seq[2])) ^ _SKIP
+                    else:
+                        key = _hash(seq[0])
+                        for word in seq[1:]:
+                            key = _mix(key, _hash(word))
+                    phrases[key] = phrases.get(key, 0) | 1 << bit
+        order = sorted(phrases)
+        self.keys = np.array(order, dtype=np.int64)
+        self.masks = np.array([phrases[k] for k in order], dtype=np.int64)
+        self.negation = 1 << self.names.index("negation")
+        self.figurative = 1 << self.names.index("figurative")
+
+    def word_mask(self, word: str) -> int:
+        found = self.single.get(word, 0)
+        if word.endswith("n't"):
+            found |= self.negation
+        if word.startswith("haha"):
+            found |= self.figurative
+        return found
+
+    def masks_of(self, single: np.ndarray, keys: np.ndarray, row: np.ndarray, starts: np.ndarray):
+        """Each sentence's cue bits: its words' own bits, plus every phrase found in it.
+
+        ``single``/``keys``/``row`` are per word: its own bits, its cue-key hash
+        and its sentence; ``starts`` is where each sentence's words begin.
+        """
+        out = np.bitwise_or.reduceat(single, starts)
+        two = _mix(keys[:-1], keys[1:])  # the hash of the two words starting here
+        three = _mix(two[:-1], keys[2:])
+        four = _mix(three[:-1], keys[3:])
+        skip = _mix(keys[:-2], keys[2:]) ^ _SKIP  # this word and the one after next
+        found = np.concatenate([two, three, four, skip])
+        first = np.concatenate([row[:-1], row[:-2], row[:-3], row[:-2]])
+        last = np.concatenate([row[1:], row[2:], row[3:], row[2:]])
+        where = np.minimum(np.searchsorted(self.keys, found), len(self.keys) - 1)
+        hit = (self.keys[where] == found) & (first == last)  # no phrase across sentences
+        np.bitwise_or.at(out, first[hit], self.masks[where[hit]])
+        return out
+
+
+_CUE_TABLE = _CueTable(CUES)
+
+
+def cue_names(sentence_words: list[str]) -> list[str]:
+    """The names of the cues found in one sentence's words (for reading and tests)."""
+    feats = featurise([sentence_words], 1)
+    return [name for name, on in zip(_CUE_TABLE.names, feats.cues[0], strict=True) if on]
+
+
+# --------------------------------------------------------------------------
+# Embeddings and features
+# --------------------------------------------------------------------------
+
+
+class _Vocabulary:
+    """Everything the features need about a word, computed once per word.
+
+    From wordllama: the sum of the word's token vectors (the tokenizer has no
+    pre-tokenizer and no token spans a space, so a sentence's tokens are its
+    words' tokens in order, and summing the words' sums equals summing the
+    tokens). Plus the word's hash (for the word features), its cue-key hash
+    and its own cue bits. Looking words up here replaces a BPE pass over every
+    comment, the slow part of ``WordLlama.embed``.
+    """
+
+    CAPACITY = 1 << 15  # words kept; when full it starts again
+
+    def __init__(self) -> None:
+        root = logging.getLogger()
+        handlers, level = list(root.handlers), root.level
+        import wordllama
+        from wordllama import WordLlama
+
+        # wordllama calls logging.basicConfig() on import; leave the root
+        # logger as the host process configured it.
+        root.handlers[:] = handlers
+        root.setLevel(level)
+        model = WordLlama.load(cache_dir=os.path.dirname(wordllama.__file__), disable_download=True)
+        self.version: str = wordllama.__version__
+        self.matrix = np.ascontiguousarray(model.embedding, dtype=np.float32)
+        self._tokenizer = model.tokenizer
+        self._lock = threading.Lock()
+        self._reset()
+
+    def _reset(self) -> None:
+        dim = self.matrix.shape[1]
+        self._index: dict[str, int] = {}
+        self.sums = np.zeros((self.CAPACITY, dim), dtype=np.float32)
+        self.hashes = np.zeros(self.CAPACITY, dtype=np.int64)
+        self.cue_keys = np.zeros(self.CAPACITY, dtype=np.int64)
+        self.cue_bits = np.zeros(self.CAPACITY, dtype=np.int64)
+
+    def _add(self, word: str) -> None:
+        at = len(self._index)
+        ids = self._tokenizer.encode(word, add_special_tokens=False).ids or [0]
+        self.sums[at] = self.matrix[ids].sum(axis=0)
+        self.hashes[at] = _hash(word)
+        key = _cue_key(word)
+        self.cue_keys[at] = _hash(key)
+        self.cue_bits[at] = _CUE_TABLE.word_mask(key)
+        self._index[word] = at
+
+    def rows(self, flat: list[str]):
+        """(token vector sums, hashes, cue keys, cue bits) of each word, in order."""
+        with self._lock:
+            try:
+                at = np.array([self._index[w] for w in flat], dtype=np.intp)
+            except KeyError:
+                new = [w for w in dict.fromkeys(flat) if w not in self._index]
+                if len(self._index) + len(new) > self.CAPACITY:
+                    self._reset()
+                    new = list(dict.fromkeys(flat))
+                    if len(new) > self.CAPACITY:
+                        raise ValueError("too many distinct words for one call") from None
+                for word in new:
+                    self._add(word)
+                at = np.array([self._index[w] for w in flat], dtype=np.intp)
+            return self.sums[at], self.hashes[at], self.cue_keys[at], self.cue_bits[at]
+
+
+_vocabulary: _Vocabulary | None = None
+_vocabulary_lock = threading.Lock()
+
+
+def vocabulary() -> _Vocabulary:
+    """The embedding model and word cache, loaded on first use, shared by the process."""
+    global _vocabulary
+    if _vocabulary is None:
+        with _vocabulary_lock:
+            if _vocabulary is None:
+                _vocabulary = _Vocabulary()
+    return _vocabulary
+
+
+@dataclass(frozen=True)
+class Features:
+    """The features of a list of sentences, one row per sentence."""
+
+    mean: np.ndarray  # (n, 256) mean token vector, unit length
+    cues: np.ndarray  # (n, len(CUES)) 0/1
+    grams: np.ndarray  # hashed buckets of the words and word pairs ...
+    owner: np.ndarray  # ... and the row each belongs to
+
+
+def featurise(sentence_words: list[list[str]], buckets: int) -> Features:
+    """Features of sentences given as non-empty lists of normalised words (see :func:`words`)."""
+    lengths = [len(w) for w in sentence_words]
+    if not all(lengths):
+        raise ValueError("every sentence needs at least one word")
+    flat = [w for sentence in sentence_words for w in sentence]
+    sums, hashes, cue_keys, cue_bits = vocabulary().rows(flat)
+    row = np.repeat(np.arange(len(lengths)), lengths)
+    starts = np.zeros(len(lengths), dtype=np.intp)
+    starts[1:] = np.cumsum(lengths[:-1])
+    same = row[:-1] == row[1:]
+    pairs = _mix(hashes[:-1], hashes[1:])[same]
+    masks = _CUE_TABLE.masks_of(cue_bits, cue_keys, row, starts)
+    bits = (masks[:, None] >> np.arange(len(_CUE_TABLE.names))) & 1
+    # A slice per sentence: numpy's reduceat is slower for these shapes.
+    ends = [*starts[1:].tolist(), len(flat)]
+    means = np.stack([sums[a:b].sum(axis=0) for a, b in zip(starts.tolist(), ends, strict=True)])
+    return Features(
+        mean=_unit(means),
+        cues=bits.astype(np.float32),
+        grams=np.concatenate([hashes, pairs]) % buckets,
+        owner=np.concatenate([row, row[:-1][same]]),
+    )
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    return rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
+
+
+# --------------------------------------------------------------------------
+# The model
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Model:
+    """A linear scorer of sentences; a text is flagged when one reaches ``threshold``."""
+
+    word_weights: np.ndarray  # (buckets,) per hashed word or word pair
+    mean_weights: np.ndarray  # (256,) on the mean embedding
+    cue_weights: np.ndarray  # (cues,)
+    bias: float
+    threshold: float
+    settings: dict
+    data_hash: str
+
+    def scores(self, feats: Features) -> np.ndarray:
+        """One score per sentence."""
+        rows = len(feats.mean)
+        words = np.bincount(feats.owner, weights=self.word_weights[feats.grams], minlength=rows)
+        return words + feats.mean @ self.mean_weights + feats.cues @ self.cue_weights + self.bias
+
+    def sentence_scores(self, text: str) -> list[tuple[int, int, float]]:
+        """``(start, end, score)`` for every sentence of ``text``."""
+        found = sentences(text)
+        if not found:
+            return []
+        values = self.scores(featurise([w for _s, _e, w in found], self.settings["word_buckets"]))
+        return [(s, e, float(v)) for (s, e, _w), v in zip(found, values, strict=True)]
+
+    def flag(self, text: str) -> LearnedFlag | None:
+        """The highest-scoring sentence of ``text`` if it reaches the threshold."""
+        found = sentence_words(text)
+        if not found:
+            return None
+        values = self.scores(featurise(found, self.settings["word_buckets"]))
+        best = int(np.argmax(values))
+        if values[best] < self.threshold:
+            return None
+        start, end, _words = sentences(text)[best]  # offsets only for a flagged text
+        return LearnedFlag(text[start:end], start, end, float(values[best]))
+
+
+ARRAYS = ("word_weights", "mean_weights", "cue_weights")
+
+
+def read(path: Path) -> Model:
+    """Read an artefact written by the training script (``allow_pickle=False``)."""
+    with np.load(path, allow_pickle=False) as data:
+        arrays = {name: data[name].astype(np.float32) for name in ARRAYS}
+        settings = json.loads(str(data["settings"]))
+        model = Model(
+            **arrays,
+            bias=float(data["bias"]),
+            threshold=float(data["threshold"]),
+            settings=settings,
+            data_hash=str(data["data_hash"]),
+        )
+    if tuple(settings["cues"]) != _CUE_TABLE.names:
+        raise ValueError(f"{path.name} was trained with other cues; retrain it")
+    return model
+
+
+@lru_cache(maxsize=1)
+def load() -> Model:
+    """The shipped model, read once per process."""
+    return read(ARTEFACT_PATH)
+
+
+def flag(text: str) -> LearnedFlag | None:
+    """The sentence of ``text`` that should send it to review, or None.
+
+    None as well when the stage is switched off (``SCREEN_MODEL=0``).
+    """
+    if not ENABLED:
+        return None
+    return load().flag(text)
