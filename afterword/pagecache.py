@@ -32,8 +32,6 @@ from functools import wraps
 from pathlib import Path
 from time import monotonic
 
-from afterword.filelock import FileLock
-
 STORE_HEADER = "X-Afterword-Page-Cache"
 PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, must-revalidate"
 
@@ -62,7 +60,6 @@ class FileVersion:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self._lock = FileLock(self.path.with_name(f"{self.path.name}.lock"))
 
     def current(self) -> int:
         try:
@@ -71,18 +68,19 @@ class FileVersion:
             return 0
 
     def bump(self) -> None:
-        # Every thread of every worker may bump at once. The lock makes
-        # read-then-set one step, so the version only ever moves forward; the
-        # file's modification time is set in place, which readers see whole.
-        with self._lock:
-            now = time.time_ns()
-            # Never let the version stand still, even if the clock is coarse or goes back.
-            version = max(now, self.current() + 1)
-            try:
-                os.utime(self.path, ns=(now, version))
-            except FileNotFoundError:
-                self.path.touch()  # the lock made its folder
-                os.utime(self.path, ns=(now, version))
+        # Every worker may bump at once, without a lock: two bumps that read the same
+        # version may leave the older of their two new ones, which is still newer than
+        # any page was made under, so the worst a race does is make a page render again.
+        # The file's modification time is set in place, which readers see whole.
+        now = time.time_ns()
+        # Never let the version stand still, even if the clock is coarse or goes back.
+        version = max(now, self.current() + 1)
+        try:
+            os.utime(self.path, ns=(now, version))
+        except FileNotFoundError:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.touch()
+            os.utime(self.path, ns=(now, version))
 
 
 class CacheVersion:

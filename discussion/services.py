@@ -17,8 +17,6 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 
-from afterword.ask import Questions
-from afterword.dblock import queued_write
 from afterword.pagecache import content_changed
 from afterword.text import clean_line, clean_text, plain_to_html
 from column.models import Answer
@@ -75,6 +73,18 @@ def _comments_since(since, **who):
     return Comment.objects.filter(created_at__gte=since, **who)
 
 
+def _ask(answer: Answer, questions: dict) -> dict:
+    """The answers to `Exists`/`Subquery` questions, in one query.
+
+    A SELECT needs a row to select from: the answer being commented on gives one. An
+    answer deleted since it was loaded gives none, and the post is refused.
+    """
+    try:
+        return Answer.objects.values(**questions).get(pk=answer.pk)
+    except Answer.DoesNotExist:
+        raise ValidationError("This answer isn't open for comments.", code="answer") from None
+
+
 def _place(comment: Comment, parent: Comment | None) -> None:
     """Set the comment's tree path and conversation from its id and its parent."""
     own = path_segment(comment.pk)
@@ -112,21 +122,15 @@ def post_comment(
     parent, target = _placement(answer, parent_id)
     live = status is None and not honeypot
     # Everything the rules and the pen-name check need to know, in one query.
-    questions = Questions()
+    questions = people.poster_questions(pen_name=pen_name, email=email)
+    questions |= rules.history_questions(email=email)
     if live:
-        rules.ask_refusal(
-            questions,
-            pen_name=pen_name,
-            email=email,
-            ip_hash=ip_hash,
-            recent=_comments_since,
+        questions |= rules.refusal_questions(
+            pen_name=pen_name, email=email, ip_hash=ip_hash, recent=_comments_since
         )
-    people.ask_about_poster(questions, pen_name=pen_name, email=email)
-    rules.ask_history(questions, email=email)
-    questions.next_id("comment_id", Comment)
-    answers = questions.ask()
-    if live:
-        rules.refuse(answers, body=body)
+    answers = _ask(answer, questions)
+    if live and (refused := rules.refusal_for(answers, body=body)):
+        raise refused
     # A live post under someone else's verified pen name is refused (text kept).
     poster = people.poster_from(answers, pen_name=pen_name, email=email, enforce=status is None)
     screening = screen(body, country=settings.CRISIS_COUNTRY)
@@ -142,7 +146,6 @@ def post_comment(
         returning=answers.get("returning"),
     )
     comment = Comment(
-        pk=answers["comment_id"],  # None where the INSERT numbers it (SQLite)
         answer=answer,
         parent=parent,
         reply_to=target,
@@ -164,14 +167,10 @@ def post_comment(
         comment.created_at = created_at
     if comment.status == Comment.Status.PUBLISHED:
         comment.published_at = comment.created_at
-    with queued_write(), transaction.atomic():
-        if comment.pk is not None:  # numbered ahead: the path goes in with the row
-            _place(comment, parent)
-            comment.save(force_insert=True)
-        else:  # the path needs the id the INSERT gives, in the same transaction
-            comment.save()
-            _place(comment, parent)
-            Comment.objects.filter(pk=comment.pk).update(path=comment.path, root_id=comment.root_id)
+    with transaction.atomic():
+        comment.save()
+        _place(comment, parent)  # the path ends with the id the INSERT just gave
+        Comment.objects.filter(pk=comment.pk).update(path=comment.path, root_id=comment.root_id)
         if comment.crisis_level >= 2 and status is None:
             # Imports and the demo force a status; only live posts open a case
             # (and, from level 4, page the moderators).

@@ -21,11 +21,10 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
-from afterword.ask import Questions
 from afterword.mail import queue_email
 from afterword.queue import enqueue
 from column import services as column_services
@@ -46,7 +45,7 @@ Frequency = Subscription.Frequency
 
 @dataclass(frozen=True)
 class Poster:
-    """What the house knows of someone about to post, from `ask_about_poster`."""
+    """What the house knows of someone about to post, from `poster_questions`."""
 
     verified: bool  # their pen name is verified for their email
     pen_name_id: int | None  # their PenName row, when they used this name with this email
@@ -54,34 +53,26 @@ class Poster:
     replies_confirmed: bool = False
 
 
-def _verified_owner(name: str):
-    return PenName.objects.filter(normalised=name, verified_at__isnull=False).order_by("pk")
-
-
-def _pen_name(name: str, email_hash: str):
-    return PenName.objects.filter(email_hash=email_hash, normalised=name)
-
-
-def _replies(email_hash: str, confirmed: bool):
-    subscriptions = Subscription.objects.filter(
-        email_hash=email_hash, scope=Scope.REPLIES, answer__isnull=True
-    )
-    return subscriptions.filter(confirmed_at__isnull=False) if confirmed else subscriptions
-
-
-def ask_about_poster(questions: Questions, *, pen_name: str, email: str) -> None:
-    """Add the questions `poster_from` needs: who verified this pen name, if anyone,
-    has this email used it before, and has it asked for replies by email (confirmed)?"""
+def poster_questions(*, pen_name: str, email: str) -> dict:
+    """Who verified this pen name, if anyone; has this email used it before; has it asked
+    for replies by email, and confirmed? As `Subquery`/`Exists` expressions, for a post to
+    ask in one query with its other questions; `poster_from` reads the answers."""
     name, key = normalise_name(pen_name), email_key(email)
-    questions.value("pen_name_owner", _verified_owner, "email_hash", name=name)
-    questions.value("pen_name_id", _pen_name, "pk", name=name, email_hash=key)
-    questions.value("replies_id", _replies, "pk", email_hash=key, confirmed=False)
-    questions.exists("replies_confirmed", _replies, email_hash=key, confirmed=True)
+    # A name is verified by one email at most (the pen_name_verified_once constraint).
+    owner = PenName.objects.filter(normalised=name, verified_at__isnull=False)
+    mine = PenName.objects.filter(email_hash=key, normalised=name)
+    replies = Subscription.objects.filter(email_hash=key, scope=Scope.REPLIES, answer=None)
+    return {
+        "pen_name_owner": Subquery(owner.values("email_hash")[:1]),
+        "pen_name_id": Subquery(mine.values("pk")[:1]),
+        "replies_id": Subquery(replies.values("pk")[:1]),
+        "replies_confirmed": Exists(replies.filter(confirmed_at__isnull=False)),
+    }
 
 
 def poster_from(answers: dict, *, pen_name: str, email: str, enforce: bool = True) -> Poster:
-    """The poster, from the answers to `ask_about_poster` (one query with the post's
-    other checks).
+    """The poster, from the answers to `poster_questions` (asked in one query with the
+    post's other checks).
 
     With `enforce`, a name verified by another email is refused: a ValidationError
     with code "pen_name_taken", which the comment form shows with the text kept.

@@ -15,10 +15,9 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
+from django.db.models import Exists, QuerySet
 from django.utils import timezone
 
-from afterword.ask import Questions
 from safety.models import Ban, keyed_hash, normalise_name
 from safety.screen import Screening
 
@@ -58,82 +57,90 @@ def rate_window_start():
     return timezone.now() - timedelta(seconds=settings.RATE_LIMIT_WINDOW)
 
 
-def ask_refusal(
-    questions: Questions,
-    *,
-    pen_name: str,
-    email: str,
-    ip_hash: str,
-    recent: Callable[..., QuerySet] | None,
-) -> None:
-    """Add the questions `refuse` needs: is the poster banned, are they over a rate limit?
+def _refusing(
+    *, pen_name: str, email: str, ip_hash: str, recent: Callable[..., QuerySet] | None
+) -> dict[str, QuerySet]:
+    """The querysets that refuse a post when they have a row: the poster's bans, and the
+    posts past each rate limit.
 
-    `recent(since, email=…)` / `recent(since, ip_hash=…)`, a module-level function,
-    gives the posts (comments or letters) that count toward the limit; None counts
-    nothing (an edit is not a new post).
+    `recent(since, email=…)` / `recent(since, ip_hash=…)` gives the posts (comments or
+    letters) that count toward the limit; None counts nothing (an edit is not a new post).
     """
-    questions.exists(
-        "banned",
-        Ban.matching_keys,
-        name=normalise_name(pen_name),
-        email_hash=keyed_hash(email.strip().lower()),
-        ip_hash=ip_hash,
-    )
+    email = email.strip().lower()
+    found = {
+        "banned": Ban.matching_keys(
+            name=normalise_name(pen_name), email_hash=keyed_hash(email), ip_hash=ip_hash
+        )
+    }
     if recent is None:
-        return
+        return found
     since = rate_window_start()
-    limits = [("over_email", {"email": email.strip().lower()}, settings.RATE_LIMIT_PER_EMAIL)]
+    # The limit-th post in the window, if there is one: a row means the poster is over it.
+    limit = settings.RATE_LIMIT_PER_EMAIL
+    found["over_email"] = recent(since, email=email)[limit - 1 : limit]
     if ip_hash:
-        limits.append(("over_ip", {"ip_hash": ip_hash}, settings.RATE_LIMIT_PER_IP))
-    for name, who, count in limits:
-        questions.at_least(name, recent, count, since=since, **who)
+        limit = settings.RATE_LIMIT_PER_IP
+        found["over_ip"] = recent(since, ip_hash=ip_hash)[limit - 1 : limit]
+    return found
 
 
-def refuse(answers: dict, *, body: str) -> None:
-    """Raise Refused for banned posters, banned words and posters over the rate limit,
-    from the answers to `ask_refusal`'s questions."""
+def refusal_questions(
+    *, pen_name: str, email: str, ip_hash: str, recent: Callable[..., QuerySet] | None
+) -> dict[str, Exists]:
+    """Is the poster banned, over the email limit, over the address limit? As `Exists`
+    expressions, for a post to ask in one query with its other questions; `refusal_for`
+    reads the answers."""
+    found = _refusing(pen_name=pen_name, email=email, ip_hash=ip_hash, recent=recent)
+    return {name: Exists(queryset) for name, queryset in found.items()}
+
+
+def refusal_for(answers: dict, *, body: str) -> Refused | None:
+    """The refusal for a banned poster, banned words or a poster over a rate limit, from
+    the answers to `refusal_questions`; None when the post may go on."""
     if answers["banned"]:
-        raise Refused(
+        return Refused(
             "This pen name or address can't post here any more. If you think this is a "
             "mistake, please write to the moderators.",
             code="banned",
         )
     banned = _word_pattern(settings.MODERATION_BANNED_WORDS)
     if banned and (match := banned.search(body)):
-        raise Refused(
+        return Refused(
             f"Your text contains “{match.group(0)}”, which isn't allowed here. Everything "
             "you wrote is still in the form: please change that part and post again.",
             code="banned_word",
         )
     if answers.get("over_email") or answers.get("over_ip"):
         minutes = max(1, settings.RATE_LIMIT_WINDOW // 60)
-        raise Refused(
+        return Refused(
             "You've posted a lot in a short time, so we've paused posting from you for a "
             f"few minutes (at most {minutes}). Your text is safe in the form below — "
             "please send it again in a little while.",
             code="rate_limited",
         )
+    return None
 
 
 def check_refusal(
     *, pen_name: str, email: str, body: str, ip_hash: str, recent: Callable[..., QuerySet] | None
 ) -> None:
-    """`ask_refusal` and `refuse` in one step: one query."""
-    questions = Questions()
-    ask_refusal(questions, pen_name=pen_name, email=email, ip_hash=ip_hash, recent=recent)
-    refuse(questions.ask(), body=body)
+    """Raise Refused when the rules refuse this text (letters and edits, which have no
+    other questions to ask with these): one small indexed query per check."""
+    found = _refusing(pen_name=pen_name, email=email, ip_hash=ip_hash, recent=recent)
+    answers = {name: queryset.exists() for name, queryset in found.items()}
+    if refused := refusal_for(answers, body=body):
+        raise refused
 
 
-def _published_from(email: str) -> QuerySet:
-    from discussion.models import Comment
+def history_questions(*, email: str) -> dict[str, Exists]:
+    """Has this email had a comment published ("returning")? Asked only when first
+    comments are held; `decide_comment` reads the answer."""
+    if not settings.COMMENTS_HOLD_FIRST:
+        return {}
+    from discussion.models import Comment  # the rules read comments, they don't own them
 
-    return Comment.objects.published().filter(email=email)
-
-
-def ask_history(questions: Questions, *, email: str) -> None:
-    """Add the question `decide_comment` needs: has this email had a comment published?"""
-    if settings.COMMENTS_HOLD_FIRST:
-        questions.exists("returning", _published_from, email=email.strip().lower())
+    published = Comment.objects.published().filter(email=email.strip().lower())
+    return {"returning": Exists(published)}
 
 
 def decide_comment(
@@ -144,7 +151,7 @@ def decide_comment(
     honeypot: bool = False,
     returning: bool | None = None,
 ) -> Decision:
-    """Publish or hold. `returning` (from `ask_history`) says whether the email has had a
+    """Publish or hold. `returning` (from `history_questions`) says whether the email has had a
     comment published before; when not given, it is looked up."""
     from discussion.models import Comment  # the rules read comments, they don't own them
 

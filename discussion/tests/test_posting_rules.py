@@ -4,6 +4,7 @@ Refusals and checks always give the text back; holds always say so.
 """
 
 import pytest
+from django.db.models import F
 from django.urls import reverse
 
 from conftest import make_comment
@@ -118,3 +119,17 @@ def test_letters_are_rate_limited_too(client, db, settings):
     response = client.post(reverse("column:write"), {**data, "body": "Second letter."})
     assert response.status_code == 429
     assert "Second letter.</textarea>" in response.content.decode()
+
+
+def test_an_email_is_limited_within_the_window_only(client, known, settings):
+    # `known` has one comment from Harriet already: it counts toward her limit.
+    settings.RATE_LIMIT_PER_EMAIL = 2
+    settings.RATE_LIMIT_PER_IP = 100
+    assert post(client, known).status_code == 302
+    assert post(client, known, body="A third one.").status_code == 429
+    # Her posts from before the window no longer count.
+    from datetime import timedelta
+
+    window = timedelta(seconds=settings.RATE_LIMIT_WINDOW + 1)
+    Comment.objects.filter(email="harriet@example.org").update(created_at=F("created_at") - window)
+    assert post(client, known, body="A third one.").status_code == 302

@@ -80,10 +80,10 @@ def test_a_comment_and_its_place_in_the_tree_are_written_together(answer):
     writes = [q["sql"] for q in queries if 'discussion_comment"' in q["sql"].split("(")[0]]
     inserts = [sql for sql in writes if sql.startswith("INSERT")]
     updates = [sql for sql in writes if sql.startswith("UPDATE")]
+    # The database numbers the row as it inserts it; the path, which ends with that
+    # number, follows in the same transaction.
     assert len(inserts) == 1
-    # PostgreSQL hands out the id before the INSERT, with the post's checks: no UPDATE.
-    # SQLite numbers the row as it inserts it, and the path follows in the transaction.
-    assert len(updates) == (0 if connection.vendor == "postgresql" else 1)
+    assert len(updates) == 1
     stored = Comment.objects.get(pk=reply.pk)
     assert stored.path == f"{first.pk:010d}/{reply.pk:010d}"
     assert stored.root_id == first.pk
