@@ -24,7 +24,7 @@ from django.utils import timezone
 from afterword.mail import queue_email
 from afterword.queue import enqueue
 from discussion.models import Comment
-from safety.cases import level_words, source
+from safety.cases import level_words, source, staff_path
 from safety.models import CrisisCase, Report
 from safety.permissions import MODERATORS_GROUP
 from safety.tasks import escalate_case, post_webhook
@@ -78,10 +78,8 @@ WEBHOOK_WHAT = {
 
 
 def case_url(case) -> str:
-    """Where a moderator works a case: a comment's own page, or the case's page."""
-    if case.kind == CrisisCase.Kind.COMMENT:
-        return settings.SITE_URL + reverse("safety:comment", args=[case.object_id])
-    return settings.SITE_URL + reverse("safety:case", args=[case.pk])
+    """The case's page, as a full address for an email or a chat message."""
+    return settings.SITE_URL + staff_path(case)
 
 
 def alert_context(case: CrisisCase) -> dict:

@@ -86,6 +86,15 @@ def source(case: CrisisCase) -> Source | None:
     return sources([case]).get(case.pk)
 
 
+def staff_path(case: CrisisCase) -> str:
+    """Where a moderator works a case: a comment's own page, or the case's page."""
+    from django.urls import reverse
+
+    if case.kind == CrisisCase.Kind.COMMENT:
+        return reverse("safety:comment", args=[case.object_id])
+    return reverse("safety:case", args=[case.pk])
+
+
 def level_words(level: int) -> str:
     return LEVEL_WORDS.get(level, "")
 

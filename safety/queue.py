@@ -24,7 +24,6 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce
-from django.urls import reverse
 from django.utils.safestring import SafeString
 
 from discussion.models import Comment
@@ -152,12 +151,6 @@ class CaseItem:
         return (self.source.pen_name if self.source else "") or self.case.pen_name
 
 
-def case_url(case: CrisisCase) -> str:
-    if case.kind == CrisisCase.Kind.COMMENT:
-        return reverse("safety:comment", args=[case.object_id])
-    return reverse("safety:case", args=[case.pk])
-
-
 def _marked(source: cases.Source | None) -> SafeString:
     if source is None:
         return mark_findings("", [])
@@ -179,7 +172,7 @@ def case_items(found) -> list[CaseItem]:
             source=loaded.get(case.pk),
             marked=_marked(loaded.get(case.pk)),
             level_words=cases.level_words(case.level),
-            url=case_url(case),
+            url=cases.staff_path(case),
         )
         for case in found
     ]

@@ -137,8 +137,7 @@ def case_reach_out(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @moderator_required
 def case_acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
-    form = NoteForm(request.POST)
-    note = form.cleaned_data["note"] if form.is_valid() else ""
+    note = _note(request)
     return _case_action(request, pk, "The case is closed.", cases.acknowledge, note)
 
 
@@ -207,8 +206,7 @@ def approve(request: HttpRequest, pk: int) -> HttpResponse:
 @moderator_required
 def reject(request: HttpRequest, pk: int) -> HttpResponse:
     comment = _comment(pk)
-    form = RejectForm(request.POST)
-    note = form.cleaned_data["note"] if form.is_valid() else ""
+    note = _note(request, RejectForm)
     return _act(
         request,
         f"{comment.pen_name}'s comment is rejected; they have been told by email.",
@@ -222,8 +220,7 @@ def reject(request: HttpRequest, pk: int) -> HttpResponse:
 @moderator_required
 def publish_with_note(request: HttpRequest, pk: int) -> HttpResponse:
     comment = _comment(pk)
-    form = NoteForm(request.POST)
-    note = form.cleaned_data["note"] if form.is_valid() else ""
+    note = _note(request)
     return _act(
         request,
         f"{comment.pen_name}'s comment is published with a support note for readers.",
@@ -237,8 +234,7 @@ def publish_with_note(request: HttpRequest, pk: int) -> HttpResponse:
 @moderator_required
 def keep_private(request: HttpRequest, pk: int) -> HttpResponse:
     comment = _comment(pk)
-    form = NoteForm(request.POST)
-    note = form.cleaned_data["note"] if form.is_valid() else ""
+    note = _note(request)
     return _act(
         request,
         f"{comment.pen_name}'s comment is kept private; they are told gently, with the lines.",
@@ -315,8 +311,7 @@ def ban(request: HttpRequest, pk: int) -> HttpResponse:
 @moderator_required
 def resolve(request: HttpRequest, pk: int) -> HttpResponse:
     comment = _comment(pk)
-    form = NoteForm(request.POST)
-    note = form.cleaned_data["note"] if form.is_valid() else ""
+    note = _note(request)
     count = moderation.resolve_reports(request.user, comment, note)
     messages.success(request, f"Closed {_count(count, 'report')}; the comment stays as it is.")
     return _back(request)
@@ -340,6 +335,12 @@ def bulk(request: HttpRequest) -> HttpResponse:
             "never changed in bulk: open each one on its own page.",
         )
     return _back(request)
+
+
+def _note(request: HttpRequest, form_class=NoteForm) -> str:
+    """The moderator's optional note from the posted form ("" when it is missing or too long)."""
+    form = form_class(request.POST)
+    return form.cleaned_data["note"] if form.is_valid() else ""
 
 
 def _count(number: int, noun: str) -> str:
