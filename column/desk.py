@@ -16,8 +16,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from afterword.text import markdown_to_html, plain_to_html
 from column import services
-from column.forms import AnswerForm
-from column.models import Answer, Columnist, Letter
+from column.forms import AnswerForm, ThreadNoteForm
+from column.models import THREAD_NOTE_AFTER, Answer, Columnist, Letter
 from discussion.models import Comment
 
 
@@ -151,3 +151,34 @@ def answer_unpublish(request: HttpRequest, pk: int) -> HttpResponse:
     services.unpublish_answer(answer)
     messages.success(request, "Unpublished. It is a draft again and no longer on the site.")
     return redirect("column:desk_answer", pk=answer.pk)
+
+
+@require_http_methods(["GET", "POST"])
+@columnist_required
+def thread_note_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Write, change or remove the note of what people in a long discussion have found."""
+    answer = _own(request, get_object_or_404(Answer, pk=pk))
+    form = ThreadNoteForm(request.POST or None, initial={"text": answer.thread_note})
+    preview = None
+    if request.method == "POST" and answer.takes_thread_note and form.is_valid():
+        text = form.cleaned_data["text"]
+        if request.POST.get("action") == "preview":
+            preview = markdown_to_html(text)
+        else:
+            services.save_thread_note(answer, text=text)
+            messages.success(
+                request,
+                "The note is above the discussion now."
+                if answer.thread_note
+                else "The note is removed.",
+            )
+            return redirect("column:desk_answer", pk=answer.pk)
+    status = (
+        400 if request.method == "POST" and (form.errors or not answer.takes_thread_note) else 200
+    )
+    return render(
+        request,
+        "column/desk/thread_note.html",
+        {"form": form, "answer": answer, "preview": preview, "after": THREAD_NOTE_AFTER},
+        status=status,
+    )

@@ -107,3 +107,22 @@ class AnswerForm(forms.ModelForm):
         if when is not None and timezone.is_naive(when):
             when = timezone.make_aware(when)
         return when
+
+
+class ThreadNoteForm(forms.Form):
+    """What people in a long discussion have found, in the columnist's words."""
+
+    text = TextField(
+        label="What people here have found",
+        required=False,
+        strip=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text="Markdown. Shown above the discussion with today's date. Link to a comment "
+        "with its permalink, for example [as Maren said](/comments/123/). Leave empty to "
+        "remove the note.",
+        error_messages={
+            "max_length": "The note is %(show_value)d characters long; the limit is "
+            "%(limit_value)d. Everything you wrote is still here."
+        },
+    )

@@ -123,6 +123,10 @@ class Letter(models.Model):
         return self.answers.published().first()
 
 
+# A columnist may sum up a discussion once it has more comments than this.
+THREAD_NOTE_AFTER = 50
+
+
 class AnswerQuerySet(models.QuerySet):
     def published(self) -> AnswerQuerySet:
         return self.filter(status=Answer.Status.PUBLISHED, published_at__lte=timezone.now())
@@ -158,6 +162,11 @@ class Answer(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     # Published comments, kept by the discussion's services.
     comment_count = models.PositiveIntegerField(default=0)
+    # On a long discussion, the columnist's note of what people there have found
+    # (Markdown, shown above the discussion), and when it was last written.
+    thread_note = models.TextField(blank=True)
+    thread_note_html = models.TextField(blank=True, editable=False)
+    thread_note_updated_at = models.DateTimeField(null=True, blank=True)
 
     objects = AnswerQuerySet.as_manager()
 
@@ -170,6 +179,11 @@ class Answer(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("column:answer", args=[self.slug])
+
+    @property
+    def takes_thread_note(self) -> bool:
+        """A note of what people have found is for long discussions (or one already written)."""
+        return self.comment_count > THREAD_NOTE_AFTER or bool(self.thread_note)
 
     @property
     def is_live(self) -> bool:

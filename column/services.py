@@ -18,7 +18,7 @@ from django_tasks import default_task_backend
 from afterword.mail import queue_email
 from afterword.pagecache import content_changed
 from afterword.text import clean_line, clean_text, excerpt, markdown_to_html, plain_to_html
-from column.models import Answer, Columnist, Letter
+from column.models import THREAD_NOTE_AFTER, Answer, Columnist, Letter
 from column.tasks import answer_goes_live
 from safety import cases, rules
 from safety.models import CrisisCase
@@ -182,6 +182,21 @@ def _announce_when_live(answer: Answer) -> None:
     """Stored public pages are dropped when a scheduled answer goes live."""
     if default_task_backend.supports_defer:  # the inline backend used by tests cannot wait
         answer_goes_live.using(run_after=answer.published_at).enqueue(answer.pk)
+
+
+def save_thread_note(answer: Answer, *, text: str) -> Answer:
+    """The columnist's note of what people in a long discussion have found (empty: removed)."""
+    if not answer.takes_thread_note:
+        raise ValueError(
+            f"A note of what people have found is for discussions of over {THREAD_NOTE_AFTER} "
+            "comments."
+        )
+    answer.thread_note = clean_text(text).strip()
+    answer.thread_note_html = markdown_to_html(answer.thread_note) if answer.thread_note else ""
+    answer.thread_note_updated_at = timezone.now() if answer.thread_note else None
+    answer.save(update_fields=["thread_note", "thread_note_html", "thread_note_updated_at"])
+    content_changed()
+    return answer
 
 
 def unpublish_answer(answer: Answer) -> Answer:

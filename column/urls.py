@@ -27,6 +27,7 @@ urlpatterns = [
     path("desk/answers/new/", desk.answer_edit, name="desk_answer_new"),
     path("desk/answers/<int:pk>/", desk.answer_edit, name="desk_answer"),
     path("desk/answers/<int:pk>/unpublish/", desk.answer_unpublish, name="desk_unpublish"),
+    path("desk/answers/<int:pk>/thread-note/", desk.thread_note_edit, name="desk_thread_note"),
 ]
 
 sitemap_urls = [path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap")]
