@@ -79,10 +79,11 @@ def send_email(
 def render_email(template: str, context: dict) -> tuple[str, str, str]:
     # Every email can point its reader back to their words (My words), and does.
     context = {"me_url": settings.SITE_URL + reverse("people:me"), **context}
-    subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+    # The subject and the text part are plain text: rendered without HTML escaping.
+    subject = " ".join(render_to_string(f"{template}_subject.txt", context, using="text").split())
     return (
         subject,
-        render_to_string(f"{template}.txt", context),
+        render_to_string(f"{template}.txt", context, using="text"),
         render_to_string(f"{template}.html", context),
     )
 

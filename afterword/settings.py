@@ -107,6 +107,15 @@ TEMPLATES = [
             ],
         },
     },
+    # Emails' subjects and plain-text parts: plain text, so nothing is HTML-escaped
+    # ("O'Brien", not "O&#x27;Brien"). Used by afterword.mail.render_email only.
+    {
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 # --- Database -----------------------------------------------------------------

@@ -53,6 +53,21 @@ def test_a_reply_tells_the_person_replied_to(
     assert "jo@example.org" not in everything
 
 
+def test_plain_text_parts_and_subjects_are_not_html_escaped(
+    answer, mailoutbox, django_capture_on_commit_callbacks
+):
+    mara = make_comment(answer, name="Mara", email="mara@example.org")
+    subscribe("mara@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        live_post(answer, name="Dee O'Brien & <Kit>", body="I can't say it better.", parent=mara)
+    [message] = notified(mailoutbox, "mara@example.org")
+    assert message.subject.startswith("Dee O'Brien & <Kit> replied to you")
+    assert "Dee O'Brien & <Kit> replied" in message.body
+    assert "I can't say it better." in message.body
+    # The HTML part is still escaped.
+    assert "Dee O&#x27;Brien &amp; &lt;Kit&gt;" in message.alternatives[0][0]
+
+
 def test_no_email_without_a_confirmed_subscription(
     answer, mailoutbox, django_capture_on_commit_callbacks
 ):
