@@ -1,6 +1,6 @@
 """Score the safety screen on every corpus, per set and per category.
 
-    uv run python -m safety.evaluate [--verbose] [--no-model] [--heldout]
+    uv run python -m safety.evaluate [--verbose] [--no-model] [--heldout] [--curve]
 
 Prints ``name: value`` lines. For every crisis set: how many risk texts (level 2
 and up) reach level 2, how many get *no help at all* (below level 2 and no flag
@@ -10,10 +10,20 @@ flag — on short and on long ordinary texts. For every privacy set: recall and
 precision per kind. Then screenings per second of a 1,000-character letter on
 one core, with the learned stage on.
 
-The fresh held-out set (``corpus/heldout_fresh``) is scored only with
+The held-out set of this round (``corpus/heldout_fresh2``) is scored only with
 ``--heldout``: it is run once, at the end of a tuning round, by someone who did
 not tune, and its figures go in the README first. Everything else is training or
-development data now, so its scores only show that the screen fits them.
+development data now, so its scores only show that the screen fits them. The
+previous round's held-out set (``corpus/heldout_fresh``) is split: two items in
+three are training data (``fresh1_``), every third is a development split
+(``fresh1_dev_``) that nobody tunes on, so it shows how far tuning overfits.
+
+``--curve`` prints recall against false alarms for a range of learned-stage
+thresholds (``curve_<threshold>: no_help=... level2_or_flag=...
+false_alarms_short=... false_alarms_long=...``): on every training and
+development set pooled, on the development split alone (``curve_dev_``), or,
+with ``--heldout``, on the held-out set alone. It shows what bounds a target
+the shipped threshold misses.
 
 Exits 1 when a target of the main corpus is missed (``crisis.jsonl``,
 ``privacy.jsonl``), or, with ``--heldout``, a target of the held-out set.
@@ -34,16 +44,26 @@ from safety.screen import PRIVACY_KINDS, Screening, screen
 CORPUS = Path(__file__).resolve().parent / "corpus"
 LONG = 600  # characters: from here a text counts as a long comment
 
-# (prefix, crisis file, privacy file); the first is the main corpus, reported unprefixed.
+# Which items of a file a set takes: all of them, or the training or development
+# part of a split file (item i is development when i % DEV_EVERY == DEV_EVERY - 1).
+ALL, TRAIN, DEV = "all", "train", "dev"
+DEV_EVERY = 3
+
+# (prefix, crisis file, privacy file, part); the first is the main corpus, reported unprefixed.
 SETS = (
-    ("", "crisis.jsonl", "privacy.jsonl"),
-    ("round2_", "round2_crisis.jsonl", "round2_privacy.jsonl"),
-    ("old_heldout_", "heldout_crisis.jsonl", "heldout_privacy.jsonl"),
-    ("round3_", "round3_dev.jsonl", None),
-    ("train_sentences_", "train/sentences.jsonl", None),
-    ("train_long_", "train/long.jsonl", None),
+    ("", "crisis.jsonl", "privacy.jsonl", ALL),
+    ("round2_", "round2_crisis.jsonl", "round2_privacy.jsonl", ALL),
+    ("old_heldout_", "heldout_crisis.jsonl", "heldout_privacy.jsonl", ALL),
+    ("round3_", "round3_dev.jsonl", None, ALL),
+    ("train_sentences_", "train/sentences.jsonl", None, ALL),
+    ("train_long_", "train/long.jsonl", None, ALL),
+    ("round4_", "train/round4.jsonl", None, ALL),
+    ("fresh1_", "heldout_fresh/crisis.jsonl", "heldout_fresh/privacy.jsonl", TRAIN),
+    ("fresh1_dev_", "heldout_fresh/crisis.jsonl", "heldout_fresh/privacy.jsonl", DEV),
 )
-HELDOUT = ("heldout_", "heldout_fresh/crisis.jsonl", "heldout_fresh/privacy.jsonl")
+DEV_PREFIXES = ("fresh1_dev_",)
+# Scored once per round, by the lead, with --heldout; nobody who tunes reads it.
+HELDOUT = ("heldout_", "heldout_fresh2/crisis.jsonl", "heldout_fresh2/privacy.jsonl", ALL)
 
 MAIN_TARGETS = {
     "recall_level_ge2": (">=", 0.95),
@@ -77,9 +97,13 @@ SPEED_LETTER = (
 )
 
 
-def _load(name: str) -> list[dict]:
+def _load(name: str, part: str = ALL) -> list[dict]:
     with open(CORPUS / name, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        rows = [json.loads(line) for line in fh if line.strip()]
+    if part == ALL:
+        return rows
+    dev = part == DEV
+    return [r for i, r in enumerate(rows) if (i % DEV_EVERY == DEV_EVERY - 1) == dev]
 
 
 def _share(num: int, den: int) -> float:
@@ -186,15 +210,21 @@ def demo_texts() -> list[str]:
     return texts
 
 
-def measure_speed(seconds: float = 2.0) -> float:
-    for _ in range(50):  # warm the rules and load the learned stage
-        screen(SPEED_LETTER)
-    count, start = 0, time.perf_counter()
-    while (elapsed := time.perf_counter() - start) < seconds:
-        for _ in range(100):
+def measure_speed(seconds: float = 2.0, *, model: bool = True) -> float:
+    """Screenings per second of the letter, in CPU time of this process (one core)."""
+    was = learned.ENABLED
+    learned.ENABLED = model and was
+    try:
+        for _ in range(50):  # warm the rules and load the learned stage
             screen(SPEED_LETTER)
-        count += 100
-    return count / elapsed
+        count, start = 0, time.process_time()
+        while (elapsed := time.process_time() - start) < seconds:
+            for _ in range(100):
+                screen(SPEED_LETTER)
+            count += 100
+        return count / elapsed
+    finally:
+        learned.ENABLED = was
 
 
 def _print(results: Iterable[tuple[str, float]]) -> None:
@@ -217,12 +247,12 @@ def _missed(results: dict[str, float], targets: dict) -> list[str]:
 def evaluate(*, heldout: bool, misses: list[str]) -> tuple[dict[str, float], list[str]]:
     results: dict[str, float] = {}
     chosen = ((HELDOUT,) if heldout else ()) + SETS
-    for prefix, crisis_file, privacy_file in chosen:
+    for prefix, crisis_file, privacy_file, part in chosen:
         if (CORPUS / crisis_file).exists():
-            scored = score_crisis(_load(crisis_file), misses, prefix + "crisis")
+            scored = score_crisis(_load(crisis_file, part), misses, prefix + "crisis")
             results.update({prefix + name: value for name, value in scored.items()})
         if privacy_file and (CORPUS / privacy_file).exists():
-            scored = score_privacy(_load(privacy_file), misses, prefix + "privacy")
+            scored = score_privacy(_load(privacy_file, part), misses, prefix + "privacy")
             results.update({prefix + name: value for name, value in scored.items()})
     demo = [{"text": text, "level": 0} for text in demo_texts()]
     scored = score_crisis(demo, misses, "demo")
@@ -230,6 +260,7 @@ def evaluate(*, heldout: bool, misses: list[str]) -> tuple[dict[str, float], lis
     results["demo_false_alarms"] = _share(
         sum(helped(screen(row["text"])) for row in demo), len(demo)
     )
+    results["screenings_per_second_rules_only"] = measure_speed(model=False)
     results["screenings_per_second"] = measure_speed()
     failed = _missed(results, MAIN_TARGETS)
     failed += [
@@ -237,7 +268,7 @@ def evaluate(*, heldout: bool, misses: list[str]) -> tuple[dict[str, float], lis
         for kind in PRIVACY_KINDS
         if results.get(f"privacy_recall_{kind}", 1.0) < PRIVACY_RECALL_TARGET
     ]
-    if results["screenings_per_second"] < SPEED_TARGET:
+    if learned.ENABLED and results["screenings_per_second"] < SPEED_TARGET:
         failed.append(f"screenings_per_second {results['screenings_per_second']:.0f} (< 1000)")
     if heldout:
         failed += _missed(results, HELDOUT_TARGETS)
@@ -249,6 +280,74 @@ def evaluate(*, heldout: bool, misses: list[str]) -> tuple[dict[str, float], lis
     return results, failed
 
 
+# --------------------------------------------------------------------------
+# The curve: recall against false alarms as the learned stage's threshold moves
+# --------------------------------------------------------------------------
+
+CURVE_FACTORS = (-3.0, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0)  # added to the threshold
+
+
+def _curve_points(rows: list[dict]) -> list[tuple[int, bool, int, float]]:
+    """Per text: (wanted level, long, the rules' level, the learned score or -inf).
+
+    The learned score counts only where the screen would ask for it: the rules
+    left the text below level 2 and did not clear it.
+    """
+    from safety.screen.crisis import _crisis
+
+    model = learned.load()
+    out = []
+    for row in rows:
+        crisis, _lowered, cleared = _crisis(row["text"])
+        score = float("-inf")
+        if crisis.level < 2 and not cleared:
+            best = model.best(row["text"])
+            score = best[2] if best is not None else score
+        out.append((row["level"], len(row["text"]) >= LONG, crisis.level, score))
+    return out
+
+
+def curve(points: list[tuple[int, bool, int, float]], prefix: str) -> list[tuple[str, str]]:
+    """``curve_<threshold>`` lines for thresholds around the shipped one."""
+    shipped = learned.load().threshold
+    risk = [p for p in points if p[0] >= 2]
+    short = [p for p in points if p[0] < 2 and not p[1]]
+    long = [p for p in points if p[0] < 2 and p[1]]
+    lines = []
+    for step in (*CURVE_FACTORS, float("inf")):
+        t = shipped + step
+
+        def helped_at(p, t=t):
+            return p[2] >= 2 or p[3] >= t
+
+        name = "rules_only" if step == float("inf") else f"{t:+.2f}"
+        if step == 0.0:
+            name += "_shipped"
+        lines.append(
+            (
+                f"{prefix}curve_{name}",
+                f"no_help={_share(sum(not helped_at(p) for p in risk), len(risk)):.3f} "
+                f"level2_or_flag={_share(sum(helped_at(p) for p in risk), len(risk)):.3f} "
+                f"false_alarms_short={_share(sum(helped_at(p) for p in short), len(short)):.3f} "
+                f"false_alarms_long={_share(sum(helped_at(p) for p in long), len(long)):.3f}",
+            )
+        )
+    return lines
+
+
+def curves(*, heldout: bool) -> list[tuple[str, str]]:
+    if heldout:
+        _prefix, crisis_file, _privacy, part = HELDOUT
+        return curve(_curve_points(_load(crisis_file, part)), "heldout_")
+    pooled: list[dict] = []
+    dev: list[dict] = []
+    for prefix, crisis_file, _privacy, part in SETS:
+        if (CORPUS / crisis_file).exists():
+            (dev if prefix in DEV_PREFIXES else pooled).extend(_load(crisis_file, part))
+    pooled += [{"text": text, "level": 0} for text in demo_texts()]
+    return curve(_curve_points(pooled), "") + curve(_curve_points(dev), "dev_")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="print every miss to stderr")
@@ -256,16 +355,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--heldout", action="store_true", help="also score the fresh held-out set (once a round)"
     )
+    parser.add_argument(
+        "--curve",
+        action="store_true",
+        help="only print recall against false alarms for a range of learned-stage thresholds",
+    )
     args = parser.parse_args(argv)
     if args.no_model:
         learned.ENABLED = False
+    if args.curve:
+        print(f"learned_threshold: {learned.load().threshold:.4f}")
+        for name, value in curves(heldout=args.heldout):
+            print(f"{name}: {value}")
+        return 0
     misses: list[str] = []
     results, failed = evaluate(heldout=args.heldout, misses=misses)
     print(f"learned_stage: {'on' if learned.ENABLED else 'off'}")
     _print(results.items())
     if args.verbose:
         for line in misses:
-            if not line.startswith("heldout_"):  # never shown: nobody tunes on it
+            # never shown: nobody tunes on the held-out set or the development split
+            if not line.startswith(("heldout_", *DEV_PREFIXES)):
                 print(f"misses: {line}", file=sys.stderr)
     for line in failed:
         print(f"target missed: {line}", file=sys.stderr)

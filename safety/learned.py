@@ -101,6 +101,7 @@ _CLAUSE = frozenset(",;:\u2013\u2014")
 _MARKS = _ENDS | _CLAUSE
 MAX_WORDS = 40  # a longer sentence is cut at clause marks (or hard) into parts of at most this
 MIN_WORDS = 6  # ... and no part shorter than this when a clause mark allows it
+MAX_WORD = 48  # letters of a word given to the tokenizer
 
 _norms: dict[str, str] = {}
 
@@ -370,12 +371,14 @@ class _CueTable:
         first = np.concatenate([row[:-1], row[:-2], row[:-3], row[:-2]])
         last = np.concatenate([row[1:], row[2:], row[3:], row[2:]])
         where = np.minimum(np.searchsorted(self.keys, found), len(self.keys) - 1)
-        hit = (self.keys[where] == found) & (first == last)  # no phrase across sentences
-        np.bitwise_or.at(out, first[hit], self.masks[where[hit]])
+        hit = np.flatnonzero((self.keys[where] == found) & (first == last))  # within a sentence
+        for at, bits in zip(first[hit].tolist(), self.masks[where[hit]].tolist(), strict=True):
+            out[at] |= bits  # a few phrases per text: cheaper than ufunc.at
         return out
 
 
 _CUE_TABLE = _CueTable(CUES)
+_CUE_SHIFTS = np.arange(len(_CUE_TABLE.names), dtype=np.int64)
 
 
 def cue_names(sentence_words: list[str]) -> list[str]:
@@ -422,23 +425,140 @@ class _Vocabulary:
     def _reset(self) -> None:
         dim = self.matrix.shape[1]
         self._index: dict[str, int] = {}
+        self._raw: dict[str, int] = {}  # a token as typed -> its normalised word's row
+        self._chunks: dict[str, tuple[int, ...]] = {}  # text between spaces -> its codes
+        self.generation = getattr(self, "generation", -1) + 1
         self.sums = np.zeros((self.CAPACITY, dim), dtype=np.float32)
         self.hashes = np.zeros(self.CAPACITY, dtype=np.int64)
         self.cue_keys = np.zeros(self.CAPACITY, dtype=np.int64)
         self.cue_bits = np.zeros(self.CAPACITY, dtype=np.int64)
+        self.squares = np.zeros(self.CAPACITY, dtype=np.float64)  # |word's vector sum|^2
+        # Each model's weights on the embedding, projected on every word once:
+        # scoring a text then reads one number per word, not 256.
+        self._projections: list[tuple[np.ndarray, np.ndarray]] = []
 
     def _add(self, word: str) -> None:
         at = len(self._index)
-        ids = self._tokenizer.encode(word, add_special_tokens=False).ids or [0]
+        # A "word" of thousands of letters is noise; its first letters describe it
+        # as well and keep the tokenizer's work bounded.
+        ids = self._tokenizer.encode(word[:MAX_WORD], add_special_tokens=False).ids or [0]
         self.sums[at] = self.matrix[ids].sum(axis=0)
+        self.squares[at] = float(np.dot(self.sums[at], self.sums[at]))
+        for weights, projected in self._projections:
+            projected[at] = float(np.dot(self.sums[at], weights))
         self.hashes[at] = _hash(word)
         key = _cue_key(word)
         self.cue_keys[at] = _hash(key)
         self.cue_bits[at] = _CUE_TABLE.word_mask(key)
         self._index[word] = at
 
+    def _row_of(self, tok: str) -> int:
+        """The code of a raw token: its word's row, or _END, _MARK or _NONE. Hold the lock."""
+        first = tok[0]
+        if first in _ENDS:
+            at = _END
+        elif first in _CLAUSE:
+            at = _MARK
+        elif not (word := _norm(tok)):
+            at = _NONE
+        else:
+            at = self._index.get(word, -1)
+            if at < 0:
+                if len(self._index) >= self.CAPACITY:
+                    self._reset()
+                    raise _Full
+                self._add(word)
+                at = self._index[word]
+        self._raw[tok] = at
+        return at
+
+    def text_rows(self, text: str) -> tuple[np.ndarray, np.ndarray, list[int]] | None:
+        """The row of every word of ``text``, its sentence and where each sentence starts.
+
+        Cut as :func:`sentence_words` cuts (its words, in order); None when the
+        text has no words. Hold :attr:`lock` while using the rows.
+        """
+        while True:
+            try:
+                return self._text_rows(text)
+            except _Full:
+                continue  # the cache started again: look every word up anew
+
+    def _chunk(self, chunk: str) -> tuple[int, ...]:
+        """The codes of the tokens of one piece of text without spaces (cached)."""
+        raw = self._raw
+        codes = tuple(raw[t] if t in raw else self._row_of(t) for t in _TOKEN.findall(chunk))
+        if len(self._chunks) >= 4 * self.CAPACITY:
+            self._chunks.clear()
+        self._chunks[chunk] = codes
+        return codes
+
+    def _text_rows(self, text: str) -> tuple[np.ndarray, np.ndarray, list[int]] | None:
+        # No token spans a space, so a text's tokens are its space-separated
+        # pieces' tokens in order; a line break ends a sentence like a full stop.
+        # Looking whole pieces up ("years,") is cheaper than a regex pass.
+        if "\n" in text:
+            text = text.replace("\n", " . ")
+        chunks = self._chunks
+        get = chunks.get
+        codes = [c for piece in text.split() for c in (get(piece) or self._chunk(piece))]
+        if not codes:
+            return None
+        code = np.array(codes, dtype=np.intp)
+        sentence = np.cumsum(code == _END)  # every token's sentence, empty ones included
+        is_word = code >= 0
+        if not is_word.any():
+            return None
+        sentence = sentence[is_word]
+        row = np.zeros(len(sentence), dtype=np.intp)
+        row[1:] = sentence[1:] != sentence[:-1]
+        np.cumsum(row, out=row)  # renumbered without the empty sentences
+        lengths = np.bincount(row)
+        if lengths.max() > MAX_WORDS:
+            return self._cut_rows(codes, code[is_word])
+        starts = np.zeros(len(lengths), dtype=np.intp)
+        np.cumsum(lengths[:-1], out=starts[1:])
+        return code[is_word], row, starts.tolist()
+
+    @staticmethod
+    def _cut_rows(codes: list[int], words: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[int]]:
+        """The run-on case: sentences of more than MAX_WORDS words cut at clause marks."""
+        starts: list[int] = []
+        count = first = 0
+        marks: list[int] = []
+        for c in codes:
+            if c == _END:
+                if count > first:
+                    _close(starts, first, count, marks)
+                    first, marks = count, []
+            elif c == _MARK:
+                marks.append(count - first)
+            elif c >= 0:
+                count += 1
+        if count > first:
+            _close(starts, first, count, marks)
+        row = np.zeros(len(words), dtype=np.intp)
+        row[starts[1:]] = 1
+        np.cumsum(row, out=row)
+        return words, row, starts
+
+    def projection(self, weights: np.ndarray) -> np.ndarray:
+        """Every cached word's vector sum projected on ``weights``. Hold the lock."""
+        for known, projected in self._projections:
+            if known is weights:
+                return projected
+        projected = np.zeros(self.CAPACITY, dtype=np.float64)
+        n = len(self._index)
+        projected[:n] = np.einsum("ij,j->i", self.sums[:n], weights)
+        self._projections.append((weights, projected))
+        return projected
+
+    @property
+    def lock(self) -> threading.Lock:
+        return self._lock
+
     def rows(self, flat: list[str]):
-        """(token vector sums, hashes, cue keys, cue bits) of each word, in order."""
+        """(token vector sums, hashes, cue keys, cue bits, squares) of each word, in order."""
         with self._lock:
             try:
                 at = np.array([self._index[w] for w in flat], dtype=np.intp)
@@ -452,7 +572,28 @@ class _Vocabulary:
                 for word in new:
                     self._add(word)
                 at = np.array([self._index[w] for w in flat], dtype=np.intp)
-            return self.sums[at], self.hashes[at], self.cue_keys[at], self.cue_bits[at]
+            return (
+                self.sums[at],
+                self.hashes[at],
+                self.cue_keys[at],
+                self.cue_bits[at],
+                self.squares[at],
+            )
+
+
+_NEW, _NONE, _END, _MARK = -1, -2, -3, -4  # codes of tokens that are not a word's row
+
+
+class _Full(Exception):
+    """The word cache was full and started again in the middle of a text."""
+
+
+def _close(starts: list[int], first: int, end: int, marks: list[int]) -> None:
+    """Append where the parts of the sentence ``first:end`` start (see :func:`_cut`)."""
+    if end - first <= MAX_WORDS:
+        starts.append(first)
+        return
+    starts.extend(first + a for a, _b in _cut(end - first, set(marks)))
 
 
 _vocabulary: _Vocabulary | None = None
@@ -473,7 +614,7 @@ def vocabulary() -> _Vocabulary:
 class Features:
     """The features of a list of sentences, one row per sentence."""
 
-    mean: np.ndarray  # (n, 256) mean token vector, unit length
+    mean: np.ndarray  # (n, 256) the words' vector sum over the root of their squared lengths
     cues: np.ndarray  # (n, len(CUES)) 0/1
     grams: np.ndarray  # hashed buckets of the words and word pairs ...
     owner: np.ndarray  # ... and the row each belongs to
@@ -485,7 +626,7 @@ def featurise(sentence_words: list[list[str]], buckets: int) -> Features:
     if not all(lengths):
         raise ValueError("every sentence needs at least one word")
     flat = [w for sentence in sentence_words for w in sentence]
-    sums, hashes, cue_keys, cue_bits = vocabulary().rows(flat)
+    sums, hashes, cue_keys, cue_bits, squares = vocabulary().rows(flat)
     row = np.repeat(np.arange(len(lengths)), lengths)
     starts = np.zeros(len(lengths), dtype=np.intp)
     starts[1:] = np.cumsum(lengths[:-1])
@@ -496,16 +637,13 @@ def featurise(sentence_words: list[list[str]], buckets: int) -> Features:
     # A slice per sentence: numpy's reduceat is slower for these shapes.
     ends = [*starts[1:].tolist(), len(flat)]
     means = np.stack([sums[a:b].sum(axis=0) for a, b in zip(starts.tolist(), ends, strict=True)])
+    scale = np.sqrt(np.maximum(np.bincount(row, weights=squares, minlength=len(lengths)), 1e-12))
     return Features(
-        mean=_unit(means),
+        mean=(means / scale[:, None]).astype(np.float32),
         cues=bits.astype(np.float32),
         grams=np.concatenate([hashes, pairs]) % buckets,
         owner=np.concatenate([row, row[:-1][same]]),
     )
-
-
-def _unit(rows: np.ndarray) -> np.ndarray:
-    return rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
 
 
 # --------------------------------------------------------------------------
@@ -525,6 +663,14 @@ class Model:
     settings: dict
     data_hash: str
 
+    @property
+    def _cue_shifts(self) -> np.ndarray:
+        return _CUE_SHIFTS
+
+    @property
+    def _cue_weights64(self) -> np.ndarray:
+        return self.cue_weights.astype(np.float64)
+
     def scores(self, feats: Features) -> np.ndarray:
         """One score per sentence."""
         rows = len(feats.mean)
@@ -539,12 +685,55 @@ class Model:
         values = self.scores(featurise([w for _s, _e, w in found], self.settings["word_buckets"]))
         return [(s, e, float(v)) for (s, e, _w), v in zip(found, values, strict=True)]
 
+    def text_scores(self, text: str) -> np.ndarray:
+        """One score per sentence of ``text`` (as :func:`sentence_words` cuts it).
+
+        The same numbers as ``scores(featurise(sentence_words(text)))``, computed
+        straight from the word cache's rows with a few array operations: this is
+        the hot path of every post.
+        """
+        vocab = vocabulary()
+        with vocab.lock:
+            found = vocab.text_rows(text)
+            if found is None:
+                return np.zeros(0, dtype=np.float64)
+            at, row, starts = found
+            n = len(starts)
+            hashes = vocab.hashes[at]
+            cue_keys = vocab.cue_keys[at]
+            cue_bits = vocab.cue_bits[at]
+            squares = vocab.squares[at]
+            project = vocab.projection(self.mean_weights)[at]
+        begin = np.array(starts, dtype=np.intp)
+        buckets = self.settings["word_buckets"]
+        same = row[:-1] == row[1:]
+        pairs = _mix(hashes[:-1], hashes[1:])[same]
+        grams = np.concatenate([hashes, pairs]) % buckets
+        owner = np.concatenate([row, row[:-1][same]])
+        words = np.bincount(owner, weights=self.word_weights[grams], minlength=n)
+        # The embedding's share is linear in the words' vectors: each word's
+        # projection, summed per sentence, over the root of its squared lengths.
+        mean = np.bincount(row, weights=project, minlength=n) / np.sqrt(
+            np.maximum(np.bincount(row, weights=squares, minlength=n), 1e-12)
+        )
+        masks = _CUE_TABLE.masks_of(cue_bits, cue_keys, row, begin)
+        cues = ((masks[:, None] >> self._cue_shifts) & 1) @ self._cue_weights64
+        return words + mean + cues + self.bias
+
+    def best(self, text: str) -> tuple[int, int, float] | None:
+        """``(start, end, score)`` of the highest-scoring sentence of ``text``, or None."""
+        values = self.text_scores(text)
+        if not len(values):
+            return None
+        best = int(np.argmax(values))
+        start, end, _words = sentences(text)[best]
+        return start, end, float(values[best])
+
     def flag(self, text: str) -> LearnedFlag | None:
         """The highest-scoring sentence of ``text`` if it reaches the threshold."""
-        found = sentence_words(text)
-        if not found:
+        values = self.text_scores(text)
+        if not len(values):
             return None
-        values = self.scores(featurise(found, self.settings["word_buckets"]))
         best = int(np.argmax(values))
         if values[best] < self.threshold:
             return None

@@ -184,10 +184,18 @@ _CANDIDATES = (
 )
 
 
+# Enough hits to judge any real text; a text that repeats a crisis phrase
+# thousands of times would otherwise cost a context search per hit.
+_MAX_HITS = 200
+_REACH = 400  # characters of a sentence either side of a hit that its context reads
+
+
 def _find_hits(norm: str) -> list[tuple[int, int, str]]:
-    found = []
+    found: list[tuple[int, int, str]] = []
     cache = _WINDOW_CACHE
     for m in _CANDIDATES.finditer(norm):
+        if len(found) >= _MAX_HITS:
+            break
         pos = m.start()
         window = norm[pos : pos + _WIN]
         entry = cache.get(window, False)
@@ -257,12 +265,19 @@ class _Text:
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._sent is None:
             self._sent = self._bounds(_SENT_SPLIT)
-        return self._locate(self._sent, pos)
+        return self._near(self._locate(self._sent, pos), pos)
 
     def clause(self, pos: int) -> tuple[int, int]:
         if self._clause is None:
             self._clause = self._bounds(_CLAUSE_SPLIT)
-        return self._locate(self._clause, pos)
+        return self._near(self._locate(self._clause, pos), pos)
+
+    @staticmethod
+    def _near(span: tuple[int, int], pos: int) -> tuple[int, int]:
+        # A "sentence" of thousands of characters without a full stop (a run-on
+        # paste, a repeated phrase) is judged around the hit, so that the
+        # context searches stay bounded.
+        return max(span[0], pos - _REACH), min(span[1], pos + _REACH)
 
 
 def _is_negated(t: _Text, start: int, end: int, clause: tuple[int, int]) -> bool:
@@ -284,13 +299,24 @@ def _is_negated(t: _Text, start: int, end: int, clause: tuple[int, int]) -> bool
     return bool(_POST_NEG.match(t.norm, end, min(len(t.norm), max(clause[1], end + 16))))
 
 
-def _is_historical(t: _Text, start: int, clause: tuple[int, int], recent_ok: bool = False) -> bool:
+# A relative clause after a hit describes a noun in it ("the bridge where I used
+# to meet you"): its tense is not the hit's.
+_RELATIVE = re.compile(r" (?:where|who|whom|whose) ")
+
+
+def _is_historical(
+    t: _Text, start: int, clause: tuple[int, int], recent_ok: bool = False, end: int | None = None
+) -> bool:
     c0, c1 = clause
+    s0, s1 = t.sentence(start)
+    if end is not None:
+        rel = _RELATIVE.search(t.norm, end, s1)
+        if rel is not None:
+            c1, s1 = min(c1, rel.start()), rel.start()
     if _FUTURE.search(t.norm, c0, c1):
         return False  # "I'll take them the day my therapist retires"
     if recent_ok:
         # Means gathered a month ago are still there: only a clearly resolved past counts.
-        s0, s1 = t.sentence(start)
         if _HIST_STRONG.search(t.norm, s0, s1) and not _PRESENT_STRONG.search(t.norm, s0, s1):
             return True
         return bool(_RESOLVED.search(t.norm, s0, s1))
@@ -300,7 +326,6 @@ def _is_historical(t: _Text, start: int, clause: tuple[int, int], recent_ok: boo
         return False
     if _HIST.search(t.norm, c0, c1):
         return True
-    s0, s1 = t.sentence(start)
     if _HIST_STRONG.search(t.norm, s0, s1) and not _PRESENT_STRONG.search(t.norm, s0, s1):
         return True
     return bool(_RESOLVED.search(t.norm, s0, s1))
@@ -505,11 +530,13 @@ def _crisis(text: str) -> tuple[Crisis, bool, bool]:
         if h.opts.get("inner_negation") and not h.negated:
             inner = norm[h.start : h.end]
             h.negated = any(not _NEG_EXCEPT.match(inner, n.start()) for n in _NEG.finditer(inner))
-        h.historical = _is_historical(t, h.start, clause, bool(h.opts.get("recent_ok")))
+        h.historical = _is_historical(t, h.start, clause, bool(h.opts.get("recent_ok")), h.end)
         h.third = _is_third_party(t, h, clause) or _is_reported(t, h, clause)
         if _HYPERBOLE.search(norm, *t.sentence(h.start)):
             h.drop = True
             cleared = figurative = True
+        if h.kind == "hint":
+            continue  # a preparation cue clears nothing and lowers nothing: it only adds
         if h.opts.get("benign") == "travel":
             s0, s1 = t.sentence(h.start)
             if _TRAVEL.search(norm, s0, s1):
@@ -588,9 +615,14 @@ def _crisis(text: str) -> tuple[Crisis, bool, bool]:
     lowered_any = False
     level = 0
     live_hits: list[_Hit] = []
+    hints: list[_Hit] = []
     lowered_ranges: list[tuple[int, int]] = []
     for h in hits:
         if h.drop:
+            continue
+        if h.kind == "hint":
+            if live(h):
+                hints.append(h)
             continue
         if h.kind == "figurative":
             spans.append((h.start, h.end, h.reason, 0))
@@ -648,6 +680,17 @@ def _crisis(text: str) -> tuple[Crisis, bool, bool]:
         if m is not None:
             level = 4
             spans.append((m.start(), m.end(), "means mentioned alongside ideation", 4))
+
+    if hints and level < 5:
+        # Preparations said in ordinary words (a note written, the dog rehomed, the
+        # papers sorted, "I won't be here for Christmas"): two different kinds in
+        # one text, or one beside the writer's own ideation, are a plan.
+        groups = {h.opts.get("group") for h in hints}
+        ideation = any(h.kind in _SUICIDAL_KINDS for h in live_hits) and level >= 2
+        if len(groups) >= 2 or ideation:
+            level = 5
+            for h in hints:
+                spans.append((h.start, h.end, f"preparation: {h.reason}", 5))
 
     if figurative:
         flags.add("figurative")

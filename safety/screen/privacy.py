@@ -22,7 +22,7 @@ _NW = rf"[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]
 _TITLES = ("dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor")
 _CHAIN_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|St)\.|{_NW})"
 # A run of capitalised words on one line ("Dr. Eleanor Voss", "University of Leeds").
-_CHAIN = re.compile(rf"{_CHAIN_WORD}(?:[ \t]+(?:of[ \t]+)?{_CHAIN_WORD})*(?![\w@])")
+_CHAIN = re.compile(rf"{_CHAIN_WORD}(?:[ \t]+(?:(?:of|&)[ \t]+)?{_CHAIN_WORD})*(?![\w@])")
 
 _EMAIL = re.compile(
     r"@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9"
@@ -38,7 +38,8 @@ _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+")
 _TLDS = (
     r"(?:com|org|net|co\.uk|org\.uk|ac\.uk|nhs\.uk|uk|io|blog|me|info|ly|app|dev|edu|gov|us|ca|au|i"
     r"e"
-    r"|de|fr|nz|tv|xyz|site|online|page|link|gg|social)"
+    r"|de|fr|nz|tv|xyz|site|online|page|link|gg|social|ee|ai|co|eu|es|nl|be|ch|se|dk|fi|pl|pt|at"
+    r"|art|studio|shop|store|club|live|life|world|space|website|tech|news|substack|bio|fm)"
 )
 _TLD_HINT = re.compile(r"\." + _TLDS + r"\b")
 _URL_BARE = re.compile(
@@ -118,7 +119,8 @@ _ORG_WORDS = _words(
     clinic hospital practice centre center counselling counseling medical health school
     university college group trust institute surgery hospice foundation associates
     insurance assurance healthcare partners partnership wellness collective consultancy
-    psychotherapy ltd llc inc plc
+    psychotherapy ltd llc inc plc mutual psychology psychiatry therapy therapies
+    physiotherapy society cooperative co-op benefits chambers pharmacy dental
     """
 )
 _OPENERS = frozenset(lexicon.entries("sentence_openers"))
@@ -137,7 +139,9 @@ _ORG_GENERIC = _words(
     grief support mental health family community care bereavement counselling counseling
     therapy local national main general new old private public the a an my our your her his
     their this that psychology psychiatric medical primary secondary high day children's
-    womens women's
+    womens women's cognitive behavioural behavioral behaviour behavior dialectical schema
+    art music drama play couples marriage talking speech occupational physical sports
+    online group individual
     """
 )
 _STOP_NAMES = _words(
@@ -373,6 +377,9 @@ def _names_and_orgs(text: str) -> list[tuple[str, int, int]]:
         # Titles: "Dr. Eleanor Voss", "Mrs Kowalski"
         for i, low_w in enumerate(lowered):
             if low_w in _TITLES and i + 1 < len(words):
+                if _media_after(text, m.end()):
+                    words = []
+                    break
                 rest = [
                     (p, w)
                     for p, w in words[i + 1 : i + 3]
@@ -418,7 +425,7 @@ def _names_and_orgs(text: str) -> list[tuple[str, int, int]]:
             )
         ):
             run = run[1:]  # "Luckily Tom", "Tell Mark", "Poor Ellie": one first name
-        if len(run) < 2 or _is_title(text, words[0][0]):
+        if len(run) < 2 or _is_title(text, words[0][0], m.end()):
             continue
         key = m.start()
         if key not in title_case:
@@ -429,8 +436,28 @@ def _names_and_orgs(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def _is_title(text: str, start: int) -> bool:
+# What follows a title: "The Mr Men books", "Mrs Doubtfire was on telly", "Jane Eyre
+# is my comfort read", "Dr. Strangelove was my dad's favourite film".
+_MEDIA_NOUN = r"(?:books?|films?|movies?|novels?|series|shows?|reads?|musicals?|songs?|albums?)"
+_MEDIA_NEXT = r"(?:books?|films?|movies?|novels?|series|musicals?|trilogy|boxset)"
+_ON_SCREEN = r"on[ \t]+(?:the[ \t]+)?(?:telly|tv|netflix|radio|iplayer)"
+_FAVOURITE = r"(?:favourite|favorite|comfort|all-time|best|first|old)"
+_MEDIA_AFTER = re.compile(
+    rf"(?:[ \t]+{_MEDIA_NEXT}\b|[ \t]+(?:was|is|are|were)[ \t]+(?:{_ON_SCREEN}\b"
+    rf"|(?:\S+[ \t]+){{0,2}}?{_FAVOURITE}[ \t]+{_MEDIA_NOUN}\b"
+    rf"|(?:my|a|the|our|his|her|their)[ \t]+{_MEDIA_NOUN}\b))",
+    re.I,
+)
+
+
+def _media_after(text: str, end: int) -> bool:
+    return bool(_MEDIA_AFTER.match(text, end))
+
+
+def _is_title(text: str, start: int, end: int | None = None) -> bool:
     """Is the run of capitalised words at start the title of a book, film or show?"""
+    if end is not None and _media_after(text, end):
+        return True
     before = text[max(0, start - 40) : start]
     if before.rstrip(" ")[-1:] in ('"', "“", "*", "_", "‘") or before[-1:] == "'":
         return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from safety.screen import lexicon
+from safety.screen import lexicon, phrases
 
 _REFL = r"(?:my|him|her|them|your|ur|one)\s?sel(?:f|ves)"
 _REFL3 = r"(?:him|her|them)\s?sel(?:f|ves)"
@@ -3123,8 +3123,10 @@ def _merge(base: list, new: list) -> list:
     return out
 
 
-_RULES = _merge(_merge(_RULES, _NEW_RULES), _ROUND5_RULES)
+_RULES = _merge(_merge(_merge(_RULES, _NEW_RULES), _ROUND5_RULES), phrases.rules())
 
+if len({r[0] for r in _RULES}) != len(_RULES):
+    raise ValueError("two crisis rules share a name")
 _RULE_INFO = {name: (level, kind, reason, opts) for name, level, kind, reason, _p, opts in _RULES}
 _RULE_SRC = {name: rf"(?P<{name}>\b(?:{pattern}))" for name, _l, _k, _r, pattern, _o in _RULES}
 _RULE_ORDER = [name for name, *_rest in _RULES]
@@ -3144,8 +3146,9 @@ _NEG = re.compile(
 )
 _NEG_EXCEPT = re.compile(
     r"(?:not|n'?t) (?:ok|okay|fine|good|well|coping|sure|alright|doing (?:well|ok|okay|great)|great"
-    r"|just|only|even|able|coping)\b|(?:don'?t|dont|do not|didn'?t) (?:know|care|think i can|get"
-    r" why)\b|no (?:one|idea|matter|longer care)\b|never (?:stop|ends?|goes away)\b|not sure\b"
+    r"|just|only|even|able|coping)\b|(?:don'?t|dont|do not|didn'?t|doesn'?t|does not|did not)"
+    r" (?:know|care|think i can|get why)\b|no (?:one|idea|matter|longer care)\b"
+    r"|never (?:stop|ends?|goes away)\b|not sure\b"
     r"|(?<=reason )not to\b|(?<=reasons )not to\b|(?<=why )not to\b"
 )
 _POST_NEG = re.compile(
@@ -3256,7 +3259,7 @@ _METHOD_NOUN = re.compile(
     r"|gun|firearm|pistol|rifle|shotgun|razors?|blades?|knife|knives|bridge|cliff|ledge|rooftop|tal"
     r"lest"
     r"|multi-?storey|train tracks|railway|tracks|car exhaust|exhaust fumes|carbon monoxide|charcoal"
-    r"|bleach|poison|antifreeze|wrists?)\b"
+    r"|bleach|poison|antifreeze|wrists?|" + lexicon.MEANS[3:-1] + r")\b"
 )
 _METHOD_MASK = re.compile(
     r"end of (?:my|the|her|his) (?:rope|tether)|(?:cross|crossing) (?:that|the) bridge|bridge (?:be"

@@ -231,7 +231,9 @@ def test_a_signal_is_never_published(client, answer):
 
 # --- the learned stage: a person reads it, the writer sees a gentle version of the lines --
 
-HEARD = "everything would be easier for them if I was gone"
+# The rules read "easier for them if I was gone" as passive ideation now; this
+# goodbye without a crisis word is still heard by the learned stage alone.
+HEARD = "Please look after my hamster, I will not be coming back"
 
 
 def test_a_text_only_the_learned_stage_hears_is_held_with_gentle_lines(
@@ -251,7 +253,7 @@ def test_a_text_only_the_learned_stage_hears_is_held_with_gentle_lines(
     assert "please call 911 now" not in notice  # gentle: no emergency first
     queue = page_of(moderator_client.get(reverse("safety:queue")))
     assert "model" in queue and "the learned stage" in queue
-    assert "<mark" in queue[queue.index("if I was gone") - 200 : queue.index("if I was gone")]
+    assert "<mark" in queue[queue.index("my hamster") - 200 : queue.index("my hamster")]
 
 
 def test_a_refused_text_the_learned_stage_hears_gets_the_gentle_lines_too(client, answer):

@@ -9,12 +9,16 @@ every dev miss and false alarm to stderr. It takes a few minutes on one core.
 
 Training data: ``safety/corpus/crisis.jsonl``, ``round2_crisis.jsonl``,
 ``heldout_crisis.jsonl``, ``round3_dev.jsonl``, ``train_extra.jsonl``,
-``train/sentences.jsonl`` and ``train/long.jsonl``, plus the demo's letters and
-comments (``column/demo/content.toml``: long ordinary writing). Nothing else
-under ``safety/corpus`` is read.
+``train/sentences.jsonl``, ``train/round4.jsonl``, ``train/long.jsonl`` and
+the previous round's held-out set ``heldout_fresh/crisis.jsonl``, plus the
+demo's letters and comments (``column/demo/content.toml``: long ordinary
+writing). Nothing else under ``safety/corpus`` is read (never
+``heldout_fresh2``, this round's held-out set).
 
 * Every fifth item of each file is the dev split: never trained or calibrated
   on; the figures printed at the end (and stored in the artefact) are its own.
+  In ``heldout_fresh`` it is every third item, the split ``safety.evaluate``
+  reports as ``fresh1_dev_`` (nobody tunes the rules on it either).
 * Positives: sentences at level >= 2, and the ``crisis_sentence`` of each long
   risk comment. Negatives: level 0-1 sentences (all the negated, past,
   third-party, figurative, professional and media twins) and *every* sentence
@@ -55,7 +59,9 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "safety" / "corpus"
 DEMO = ROOT / "column" / "demo" / "content.toml"
 SENTENCES = "train/sentences.jsonl"
+ROUND4 = "train/round4.jsonl"
 LONG = "train/long.jsonl"
+FRESH = "heldout_fresh/crisis.jsonl"  # last round's held-out set: short and long, by category
 SHORT_FILES = (
     "crisis.jsonl",
     "round2_crisis.jsonl",
@@ -63,8 +69,10 @@ SHORT_FILES = (
     "round3_dev.jsonl",
     "train_extra.jsonl",
     SENTENCES,
+    ROUND4,
 )
 DEV_EVERY = 5  # item i of a file is dev when i % DEV_EVERY == DEV_EVERY - 1
+FRESH_DEV_EVERY = 3  # ... of heldout_fresh, as safety.evaluate splits it
 FOLDS = 5
 FOLD_BLOCK = 20  # cross-validation folds are blocks of this many consecutive items
 LONG_BUDGET = 0.03  # per-text false alarms allowed on long ordinary comments
@@ -77,7 +85,7 @@ MEAN_SCALE = 4.0  # the mean embedding's weight against the 0/1 word features
 
 
 def training_files() -> list[Path]:
-    return [CORPUS / name for name in (*SHORT_FILES, LONG)] + [DEMO]
+    return [CORPUS / name for name in (*SHORT_FILES, LONG, FRESH)] + [DEMO]
 
 
 def data_hash() -> str:
@@ -108,7 +116,8 @@ class Text:
 
     @property
     def dev(self) -> bool:
-        return self.index % DEV_EVERY == DEV_EVERY - 1
+        every = FRESH_DEV_EVERY if self.source == FRESH else DEV_EVERY
+        return self.index % every == every - 1
 
     @property
     def fold(self) -> int:
@@ -120,7 +129,11 @@ class Text:
 
     @property
     def hard_negative(self) -> bool:
-        return self.source == SENTENCES and not self.positive and self.kind in HARD_KINDS
+        if self.positive or self.long:
+            return False
+        if self.source == FRESH:
+            return self.kind == "hard_negative"
+        return self.source in (SENTENCES, ROUND4) and self.kind in HARD_KINDS
 
 
 def _jsonl(name: str) -> list[dict]:
@@ -146,6 +159,10 @@ def load_texts() -> list[Text]:
         positive = row["level"] >= 2
         sentence = row.get("crisis_sentence") if positive else None
         texts.append(Text(row["text"], positive, LONG, row["kind"], i, True, sentence))
+    for i, row in enumerate(_jsonl(FRESH)):
+        # A long risk text here has no crisis sentence marked: it is scored, not learned.
+        positive = row["level"] >= 2
+        texts.append(Text(row["text"], positive, FRESH, row["category"], i, bool(row["long"])))
     for i, body in enumerate(demo_texts()):
         texts.append(Text(body, False, "demo", "ordinary", i, long=True))
     return texts
@@ -300,6 +317,11 @@ OLDER = (
     "train_extra.jsonl",
 )
 GROUPS = {
+    "fresh_recall_risk": lambda t: t.source == FRESH and t.positive,
+    "fresh_long_false_alarms": lambda t: t.source == FRESH and t.long_negative,
+    "fresh_short_false_alarms": lambda t: t.source == FRESH and t.hard_negative,
+    "round4_recall_risk": lambda t: t.source == ROUND4 and t.positive,
+    "round4_false_alarms": lambda t: t.source == ROUND4 and not t.positive,
     "sentence_recall_risk": lambda t: t.source == SENTENCES and t.positive,
     "older_sets_recall_level_ge2": lambda t: t.source in OLDER and t.positive,
     "long_text_recall": lambda t: t.long and t.positive,
