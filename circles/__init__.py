@@ -1,0 +1,1 @@
+"""Support circles: small private groups meeting in weekly written rounds (see models)."""

@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+
+
+class CirclesConfig(AppConfig):
+    name = "circles"
+    verbose_name = "Support circles"
+
+    def ready(self) -> None:
+        # The crisis queue reads circle posts through safety's small protocol, and
+        # My words covers them through people's registry: neither imports this app.
+        from circles import services
+        from people.services import register_words
+        from safety.cases import register_source
+        from safety.models import CrisisCase
+
+        register_source(
+            CrisisCase.Kind.CIRCLE, services.crisis_sources, staff_path=services.staff_path
+        )
+        register_words("circles", export=services.export_for, erase=services.erase_for)
