@@ -7,8 +7,9 @@ normal HTML. Both go through the same small converter:
 - `html_to_text` gives the plain text that comments and letters are written in
   (paragraphs and line breaks kept, a link's address kept beside its words);
 - `html_to_markdown` gives the Markdown that columnists' answers are written in,
-  so an imported answer can be edited in the desk like any other;
-- `split_letter` cuts a WordPress post into the letter and the answer.
+  so an imported answer can be edited in the desk like any other.
+
+Cutting a post into letter and answer is `moving.layouts`' job.
 """
 
 from __future__ import annotations
@@ -306,64 +307,3 @@ def html_to_markdown(html: str) -> str:
     converter.feed(_SHORTCODE.sub("", html or ""))
     converter.close()
     return converter.result()
-
-
-# -- WordPress posts: the letter and the answer ------------------------------------------
-
-_MORE = re.compile(r"<!--\s*more\b.*?-->", re.I | re.S)
-_LEADING_NOISE = re.compile(r"\A(?:\s+|<!--.*?-->)*", re.S)
-_QUOTE_TAG = re.compile(r"<(/?)blockquote\b[^>]*>", re.I)
-_CITE = re.compile(r"<cite\b[^>]*>(.*?)</cite>", re.I | re.S)
-_SIGNATURE = re.compile(r"^\s*(?:[—–]|--)\s*(\S.{0,79})$")
-
-
-@dataclass(frozen=True)
-class Letter:
-    question: str  # plain text
-    pen_name: str
-    body: str  # Markdown
-
-
-def _leading_blockquote(html: str) -> tuple[str, str] | None:
-    start = _LEADING_NOISE.match(html).end()
-    first = _QUOTE_TAG.match(html, start)
-    if first is None or first.group(1):
-        return None
-    depth = 0
-    for tag in _QUOTE_TAG.finditer(html, start):
-        depth += -1 if tag.group(1) else 1
-        if depth == 0:
-            return html[first.end() : tag.start()], html[tag.end() :]
-    return None
-
-
-def split_letter(html: str, excerpt: str = "") -> Letter:
-    """Cut a WordPress post into the letter and the answer.
-
-    1. Text before `<!--more-->` is the letter, the rest is the answer.
-    2. Otherwise a blockquote that opens the post is the letter.
-    3. Otherwise the whole post is the answer and the letter is the excerpt (or empty).
-
-    A pen name is taken from a `<cite>` in the letter, or from a last line that
-    starts with a dash ("— Lost in Leeds").
-    """
-    parts = _MORE.split(html or "", maxsplit=1)
-    if len(parts) == 2:
-        question_html, body_html = parts
-    elif quoted := _leading_blockquote(html or ""):
-        question_html, body_html = quoted
-    else:
-        question_html, body_html = "", html or ""
-    pen_name = ""
-    cites = list(_CITE.finditer(question_html))
-    if cites:
-        last = cites[-1]
-        pen_name = html_to_text(last.group(1))
-        question_html = question_html[: last.start()] + question_html[last.end() :]
-    question = html_to_text(question_html) if question_html.strip() else html_to_text(excerpt)
-    paragraphs = question.split("\n\n")
-    if not pen_name and paragraphs and (signed := _SIGNATURE.match(paragraphs[-1])):
-        pen_name = signed.group(1).strip()
-        question = "\n\n".join(paragraphs[:-1]).strip()
-    pen_name = re.sub(r"^[—–-]+\s*", "", pen_name).strip()
-    return Letter(question=question, pen_name=pen_name, body=html_to_markdown(body_html))

@@ -6,12 +6,15 @@ and comments (through `discussion.services.import_comments`, the one door for
 imported comments: screen, tree, counts). Every imported thing leaves a
 `SourceRecord`, so running an import again updates and adds, never duplicates.
 
-Callers run an import inside one transaction: a file that fails half-way
-leaves the database as it was.
+Callers run an import inside one transaction: a file that cannot be read
+leaves the database as it was. In a WordPress file, one item that cannot be
+imported is left out (a line in the summary says which and why) and the rest
+come in, unless the import is strict.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import tempfile
@@ -22,6 +25,7 @@ from datetime import UTC, datetime
 from typing import IO
 from urllib.parse import unquote, urlsplit
 
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
@@ -31,7 +35,8 @@ from column.services import import_answer, import_columnist, import_topic
 from discussion.models import Comment
 from discussion.services import ImportResult, ImportRow, import_comments
 from moving import disqus, wxr
-from moving.html import html_to_text, split_letter
+from moving.html import html_to_text
+from moving.layouts import short_bio, split_credentials, split_post
 from moving.models import Redirect, SourceRecord, redirect_key
 from moving.progress import Progress
 
@@ -62,6 +67,8 @@ class Summary:
     skipped: Counter = field(default_factory=Counter)  # reason -> count
     unmatched_threads: list[str] = field(default_factory=list)
     matched: Counter = field(default_factory=Counter)  # "url" / "identifier" -> threads
+    layouts: Counter = field(default_factory=Counter)  # layout -> posts (WordPress)
+    problems: list[str] = field(default_factory=list)  # what was left out, and why
 
     @property
     def held(self) -> int:
@@ -109,6 +116,14 @@ class Summary:
                 "threads matched: "
                 + ", ".join(f"{n} by {how}" for how, n in sorted(self.matched.items()))
             )
+        if self.layouts:
+            out.append(
+                "posts read as: "
+                + ", ".join(f"{n} {layout}" for layout, n in sorted(self.layouts.items()))
+            )
+        if self.problems:
+            out.append(f"left out because they could not be read or stored: {len(self.problems)}")
+            out.extend(f"  - {line}" for line in self.problems)
         if self.unmatched_threads:
             out.append(f"threads not matched to an answer: {len(self.unmatched_threads)}")
             out.extend(f"  - {thread}" for thread in self.unmatched_threads)
@@ -213,23 +228,32 @@ _COMMENT_STATUS = {
 }
 _PUBLISHED_POSTS = {"publish", "future"}
 _DRAFT_POSTS = {"draft", "pending", "private"}
+PLACEHOLDER_CREDENTIALS = "Columnist"  # what column.services.import_columnist writes
 
 
 class WxrImport:
-    """One run of a WXR import (call inside a transaction)."""
+    """One run of a WXR import (call inside a transaction).
 
-    def __init__(self, summary: Summary | None = None):
+    Each item is imported in a savepoint of its own: an item that cannot be
+    read or stored is left out with a line in the summary, and the others go
+    on. With `strict`, the first such item stops the whole import instead.
+    `layout` is one of `moving.layouts.LAYOUTS` ("auto" tries them in turn).
+    """
+
+    def __init__(self, summary: Summary | None = None, *, layout="auto", strict=False):
         self.summary = summary or Summary()
+        self.layout = layout
+        self.strict = strict
         self.source = "wxr"
         self.authors: dict[str, wxr.Author] = {}
         self.terms: dict[tuple[str, str], wxr.Term] = {}
         self.columnists: dict[str, Columnist] = {}
         self.topics: dict[str, object] = {}
-        self.seen_posts: set[int] = set()
+        self.seen_posts: set[str] = set()
 
     def run(self, file: IO[bytes], progress: Progress | None = None) -> Summary:
         stream = progress or file
-        for thing in wxr.read(stream):
+        for thing in wxr.read(stream, local_tz=timezone.get_default_timezone()):
             if isinstance(thing, wxr.Channel):
                 site = thing.base_site_url or thing.link
                 self.source = f"wxr:{site.rstrip('/')}"[:200]
@@ -237,21 +261,41 @@ class WxrImport:
                 self.authors[thing.login] = thing
             elif isinstance(thing, wxr.Term):
                 self.terms[(thing.taxonomy, thing.slug)] = thing
+            elif isinstance(thing, wxr.Problem):
+                self.left_out(str(thing))
             else:
-                try:
-                    self.post(thing)
-                except (wxr.WxrError, ImportFailed):
-                    raise
-                except Exception as exc:
-                    title = f" ({thing.title[:60]!r})" if thing.title else ""
-                    raise ImportFailed(
-                        f"item {thing.index}{title}, <wp:post_id> {thing.id}: {exc}"
-                    ) from exc
+                self.item(thing)
             if progress is not None:
                 progress.update(self.counts())
         if progress is not None:
             progress.finish(self.counts())
+        s = self.summary
+        if s.problems and not (s.answers_created or s.answers_updated):
+            lines = "\n".join(f"  - {line}" for line in s.problems)
+            raise ImportFailed(f"nothing in the file could be imported:\n{lines}\n")
         return self.summary
+
+    def left_out(self, line: str) -> None:
+        if self.strict:
+            raise ImportFailed(f"{line} (--strict: one bad item stops the import)")
+        self.summary.problems.append(line)
+
+    def item(self, post: wxr.Post) -> None:
+        """Import one post in a savepoint; a failure undoes only this post."""
+        kept = (dict(self.columnists), dict(self.topics), set(self.seen_posts))
+        before = copy.deepcopy(self.summary)
+        try:
+            with transaction.atomic():
+                self.post(post)
+        except Exception as exc:  # noqa: BLE001 - reported, and the import goes on
+            if self.strict:
+                raise ImportFailed(f"{post.where}: {exc}") from exc
+            self.columnists, self.topics, self.seen_posts = kept
+            self.summary = before
+            self.left_out(f"{post.where}, not stored: {exc}")
+            return
+        for problem in post.problems:
+            self.left_out(f"{problem} (the comment was left out)")
 
     def counts(self) -> str:
         s = self.summary
@@ -263,18 +307,42 @@ class WxrImport:
         if login in self.columnists:
             return self.columnists[login]
         author = self.authors.get(login)
-        display = author.display_name if author else login
+        name, credentials = split_credentials(author.display_name if author else login)
         known = _records(self.source, "columnist", [login])
         columnist = Columnist.objects.filter(pk__in=known.values()).first()
         if columnist is None:
             columnist = Columnist.objects.filter(slug=slugify(login)).first()
         if columnist is None:
             slug = unique_slug(Columnist, login, "columnist", max_length=50)
-            columnist = import_columnist(None, slug=slug, display_name=display[:120])
+            profile = {"credentials": credentials[:160]} if credentials else {}
+            columnist = import_columnist(None, slug=slug, display_name=name[:120], **profile)
             self.summary.columnists_created += 1
+        elif credentials and columnist.credentials in ("", PLACEHOLDER_CREDENTIALS):
+            # Imported before credentials were told apart from the name: tell them now.
+            display = name[:120] if author and columnist.display_name == author.display_name else ""
+            columnist = import_columnist(
+                columnist,
+                slug=columnist.slug,
+                display_name=display or columnist.display_name,
+                credentials=credentials[:160],
+            )
         _remember_one(self.source, "columnist", login, columnist.pk)
         self.columnists[login] = columnist
         return columnist
+
+    def give_bio(self, columnist: Columnist, bio: str) -> None:
+        """The bio paragraph of a post becomes the columnist's bio if they have none."""
+        if not bio or columnist.bio.strip():
+            return
+        fields = {"bio": bio}
+        if not columnist.short_bio.strip():
+            credentials = columnist.credentials
+            if credentials == PLACEHOLDER_CREDENTIALS:
+                credentials = ""
+            fields["short_bio"] = short_bio(bio, columnist.display_name, credentials)
+        import_columnist(
+            columnist, slug=columnist.slug, display_name=columnist.display_name, **fields
+        )
 
     def topic_list(self, post: wxr.Post) -> list:
         found = []
@@ -300,25 +368,30 @@ class WxrImport:
         if post.status not in _PUBLISHED_POSTS | _DRAFT_POSTS:
             summary.skipped[f"{post.status} posts"] += 1
             return
-        if post.id in self.seen_posts:
+        if post.key in self.seen_posts:
             summary.skipped["duplicate post ids"] += 1
             return
-        self.seen_posts.add(post.id)
+        self.seen_posts.add(post.key)
 
-        key = str(post.id)
-        known = _records(self.source, "answer", [key])
+        known = _records(self.source, "answer", [post.key])
         answer = Answer.objects.filter(pk__in=known.values()).first()
         created = answer is None
         answer = answer or Answer()
-        letter = split_letter(post.content, post.excerpt)
-        answer.title = (post.title or f"Untitled ({post.id})")[:200]
-        answer.slug = unique_slug(
-            Answer, unquote(post.slug) or post.title, f"post-{post.id}", exclude_pk=answer.pk
+        columnist = self.columnist(post.creator)
+        parts = split_post(
+            post.content, post.excerpt, author=columnist.display_name, layout=self.layout
         )
-        answer.columnist = self.columnist(post.creator)
-        answer.question = letter.question
-        answer.pen_name = letter.pen_name or ("A reader" if letter.question else "")
-        answer.body = letter.body
+        summary.layouts[parts.layout] += 1
+        fallback = f"post-{post.id}" if post.id else f"post-{post.index}"
+        answer.title = (post.title or f"Untitled ({post.id or post.index})")[:200]
+        answer.slug = unique_slug(
+            Answer, unquote(post.slug) or post.title, fallback, exclude_pk=answer.pk
+        )
+        answer.columnist = columnist
+        answer.question = parts.question
+        answer.pen_name = parts.pen_name[:PEN_NAME_MAX] or ("A reader" if parts.question else "")
+        answer.body = parts.body
+        answer.sign_off = parts.sign_off[:200]
         answer.summary = " ".join(html_to_text(post.excerpt).split())[:300]
         date = post.date or timezone.now()
         published = post.status in _PUBLISHED_POSTS
@@ -329,12 +402,14 @@ class WxrImport:
             created_at=date,
             topics=self.topic_list(post),
         )
-        _remember_one(self.source, "answer", key, answer.pk)
+        self.give_bio(columnist, parts.bio)
+        _remember_one(self.source, "answer", post.key, answer.pk)
         if created:
             summary.answers_created += 1
         else:
             summary.answers_updated += 1
-        add_redirects(summary, answer, [post.link, f"/?p={post.id}", post.guid])
+        old = [post.link, post.guid] + ([f"/?p={post.id}"] if post.id else [])
+        add_redirects(summary, answer, old)
         self.comments(answer, post)
 
     def comments(self, answer: Answer, post: wxr.Post) -> None:
@@ -349,7 +424,7 @@ class WxrImport:
                 continue
             rows.append(
                 ImportRow(
-                    key=str(comment.id),
+                    key=comment.key,
                     parent_key=str(comment.parent_id) if comment.parent_id else "",
                     pen_name=pen_name(comment.author),
                     email=clean_email(comment.email),
@@ -494,176 +569,3 @@ def _load(spool, offset: int) -> ImportRow:
         created_at=datetime.fromisoformat(created_at),
         status=status,
     )
-
-
-# --- Afterword's own JSON export -------------------------------------------------------------
-
-
-def _when(value: str | None, where: str) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise ImportFailed(f"{where}: {value!r} is not a date") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _need(record: dict, name: str, where: str):
-    if not isinstance(record, dict) or name not in record:
-        raise ImportFailed(f"{where}: missing {name!r}")
-    return record[name]
-
-
-class JsonImport:
-    """One run of an import of `manage.py export` JSON (call inside a transaction).
-
-    The file is read whole (it is Afterword's own, written one record per line);
-    the answers and their comments then go through the same services as a
-    WordPress import, so ids, tree and counts are rebuilt the same way.
-    """
-
-    def __init__(self, summary: Summary | None = None):
-        self.summary = summary or Summary()
-
-    def run(self, file: IO[bytes], progress: Progress | None = None) -> Summary:
-        try:
-            data = json.loads((progress or file).read().decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            raise ImportFailed(f"the file is not UTF-8 text (byte {exc.start})") from None
-        except json.JSONDecodeError as exc:
-            raise ImportFailed(
-                f"the file is not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-            ) from None
-        if not isinstance(data, dict) or data.get("format") != "afterword":
-            raise ImportFailed('this is not an Afterword export (no "format": "afterword")')
-        site = (data.get("site") or {}).get("url", "")
-        self.source = f"json:{site}"[:200]
-        columnists = {
-            _need(c, "slug", f"columnists[{i}]"): self.columnist(c, i)
-            for i, c in enumerate(data.get("columnists", []))
-        }
-        topics = {}
-        for i, t in enumerate(data.get("topics", [])):
-            where = f"topics[{i}]"
-            slug = _need(t, "slug", where)
-            topics[slug] = import_topic(slug, _need(t, "name", where), t.get("description", ""))
-            self.summary.topics += 1
-        letters = {
-            _need(x, "id", f"letters[{i}]"): self.letter(x, i)
-            for i, x in enumerate(data.get("letters", []))
-        }
-        for i, r in enumerate(data.get("redirects", [])):
-            Redirect.objects.update_or_create(
-                old_path=_need(r, "old_path", f"redirects[{i}]"),
-                defaults={"new_url": _need(r, "new_url", f"redirects[{i}]")},
-            )
-            self.summary.redirects += 1
-        answers = data.get("answers", [])
-        for i, record in enumerate(answers):
-            self.answer(record, i, columnists, topics, letters)
-            if progress is not None:
-                progress.update(f"{i + 1} of {len(answers)} answers")
-        if progress is not None:
-            progress.finish(f"{len(answers)} answers")
-        return self.summary
-
-    def columnist(self, record: dict, index: int) -> Columnist:
-        where = f"columnists[{index}]"
-        slug = _need(record, "slug", where)
-        known = _records(self.source, "columnist", [slug])
-        columnist = (
-            Columnist.objects.filter(pk__in=known.values()).first()
-            or Columnist.objects.filter(slug=slug).first()
-        )
-        if columnist is None:
-            self.summary.columnists_created += 1
-        profile = {
-            name: record.get(name, "")
-            for name in ("credentials", "location", "specialties", "short_bio", "bio")
-        }
-        columnist = import_columnist(
-            columnist, slug=slug, display_name=_need(record, "display_name", where), **profile
-        )
-        _remember_one(self.source, "columnist", slug, columnist.pk)
-        return columnist
-
-    def letter(self, record: dict, index: int):
-        from column.models import Letter
-        from column.services import receive_letter
-
-        where = f"letters[{index}]"
-        key = str(_need(record, "id", where))
-        known = _records(self.source, "letter", [key])
-        letter = Letter.objects.filter(pk__in=known.values()).first()
-        if letter is None:
-            letter = receive_letter(
-                pen_name=_need(record, "pen_name", where),
-                email=record.get("email", ""),
-                body=_need(record, "body", where),
-                consent_to_publish=bool(record.get("consent_to_publish")),
-                received_at=_when(_need(record, "received_at", where), where),
-            ).letter
-            _remember_one(self.source, "letter", key, letter.pk)
-        Letter.objects.filter(pk=letter.pk).update(status=record.get("status", letter.status))
-        return letter
-
-    def answer(self, record: dict, index: int, columnists, topics, letters) -> None:
-        title = record.get("title", "") if isinstance(record, dict) else ""
-        where = f"answers[{index}]" + (f" ({title[:60]!r})" if title else "")
-        key = str(_need(record, "id", where))
-        known = _records(self.source, "answer", [key])
-        answer = Answer.objects.filter(pk__in=known.values()).first()
-        created = answer is None
-        answer = answer or Answer()
-        columnist_slug = _need(record, "columnist", where)
-        if columnist_slug not in columnists:
-            raise ImportFailed(f"{where}: columnist {columnist_slug!r} is not in the file")
-        answer.columnist = columnists[columnist_slug]
-        answer.title = _need(record, "title", where)
-        answer.slug = _need(record, "slug", where)
-        if Answer.objects.filter(slug=answer.slug).exclude(pk=answer.pk).exists():
-            answer.slug = unique_slug(Answer, answer.slug, f"answer-{key}", exclude_pk=answer.pk)
-        answer.pen_name = record.get("pen_name", "")
-        answer.question = record.get("question", "")
-        answer.body = _need(record, "body", where)
-        answer.summary = record.get("summary", "")
-        answer.letter = letters.get(record.get("letter"))
-        missing = [t for t in record.get("topics", []) if t not in topics]
-        if missing:
-            raise ImportFailed(f"{where}: topics {missing} are not in the file")
-        import_answer(
-            answer,
-            published=_need(record, "status", where) == Answer.Status.PUBLISHED,
-            published_at=_when(record.get("published_at"), where),
-            created_at=_when(_need(record, "created_at", where), where) or timezone.now(),
-            topics=[topics[t] for t in record.get("topics", [])],
-        )
-        _remember_one(self.source, "answer", key, answer.pk)
-        if created:
-            self.summary.answers_created += 1
-        else:
-            self.summary.answers_updated += 1
-        rows = [
-            self.comment_row(c, f"{where}, comments[{i}]")
-            for i, c in enumerate(record.get("comments", []))
-        ]
-        if rows:
-            import_thread(self.summary, self.source, answer, rows)
-
-    def comment_row(self, record: dict, where: str) -> ImportRow:
-        target = record.get("reply_to") or record.get("parent")
-        status = _need(record, "status", where)
-        if status not in Comment.Status.values:
-            raise ImportFailed(f"{where}: unknown status {status!r}")
-        return ImportRow(
-            key=str(_need(record, "id", where)),
-            parent_key=str(target) if target else "",
-            pen_name=pen_name(_need(record, "pen_name", where)),
-            email=record.get("email", "") or "",
-            body=record.get("body", "") or "",
-            created_at=_when(_need(record, "created_at", where), where),
-            status=status,
-            edited_at=_when(record.get("edited_at"), where),
-            held_for=tuple(record.get("held_for") or ()),
-        )

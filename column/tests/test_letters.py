@@ -62,11 +62,14 @@ def test_status_follows_the_letter_through_selection_and_answer(client, columnis
     letter = Letter.objects.get()
     letter.status = Letter.Status.SELECTED
     letter.save()
-    assert 'aria-current="step"><strong>Selected' in client.get(url).content.decode()
+    assert (
+        '"step"><strong>Selected</strong> <span class="step-label">Now'
+        in client.get(url).content.decode()
+    )
     answer = make_answer(columnist, live=False, letter=letter)
     publish_answer(answer)
     html = client.get(url).content.decode()
-    assert 'aria-current="step"><strong>Answered' in html
+    assert 'aria-current="step"><strong>Answered</strong> <span class="step-label">Now' in html
     assert answer.get_absolute_url() in html
 
 

@@ -210,17 +210,22 @@ def test_a_truncated_file_names_the_place_and_changes_nothing():
     assert SourceRecord.objects.count() == 0
 
 
-def test_a_missing_required_element_is_named_with_its_item(tmp_path):
+def test_a_bad_item_is_left_out_named_and_the_others_come_in(tmp_path):
     broken = tmp_path / "broken.xml"
     text = WXR.read_text()
-    broken.write_text(text.replace("<wp:post_id>12</wp:post_id>", "", 1))
-    with pytest.raises(CommandError) as failure:
-        run("import_wxr", broken)
-    assert "item 2 ('Is it normal to miss a therapist I only saw online?'): missing " in str(
-        failure.value
+    broken.write_text(
+        text.replace("<wp:post_id>12</wp:post_id>", "<wp:post_id>twelve</wp:post_id>")
     )
-    assert "<wp:post_id>" in str(failure.value)
-    assert Answer.objects.count() == 0
+    out = run("import_wxr", broken)
+    assert "answers: 2 new" in out
+    assert (
+        "  - item 2 ('Is it normal to miss a therapist I only saw online?'), <wp:post_id>: "
+        "is 'twelve', not a number"
+    ) in out
+    assert not Answer.objects.filter(slug="missing-an-online-therapist").exists()
+    with pytest.raises(CommandError) as failure:
+        run("import_wxr", broken, "--strict")
+    assert "item 2 ('Is it normal to miss a therapist I only saw online?')" in str(failure.value)
 
 
 def test_a_file_that_is_not_wordpress_is_refused():

@@ -8,7 +8,8 @@ import tracemalloc
 import pytest
 
 from moving import disqus, wxr
-from moving.html import html_to_markdown, html_to_text, split_letter
+from moving.html import html_to_markdown, html_to_text
+from moving.layouts import split_post
 from moving.synthetic import write_wxr
 from moving.tests.helpers import SAMPLES
 
@@ -69,11 +70,35 @@ def test_truncated_xml_names_line_column_and_item():
     )
 
 
-def test_a_comment_without_an_id_is_named():
+def test_a_comment_without_an_id_gets_a_stable_key_and_a_bad_one_is_listed():
     text = (SAMPLES / "wordpress-1.2.xml").read_text()
     text = text.replace("<wp:comment_id>103</wp:comment_id>", "", 1)
-    with pytest.raises(wxr.WxrError, match=r"item 1 \(.*\), comment 3: missing <wp:comment_id>"):
-        list(wxr.read(io.BytesIO(text.encode())))
+    text = text.replace("<wp:comment_id>104</wp:comment_id>", "<wp:comment_id>x</wp:comment_id>")
+    first, again = (posts_of(text)[0] for _ in range(2))
+    keys = [c.key for c in first.comments]
+    assert keys == [c.key for c in again.comments]
+    assert keys[2].startswith("11#") and "104" not in keys
+    (problem,) = first.problems
+    assert str(problem).startswith("item 1 ('My therapist retired")
+    assert (problem.element, problem.why) == ("<wp:comment_id>", "is 'x', not a number")
+
+
+def test_https_namespaces_and_local_dates_in_the_sites_zone():
+    from zoneinfo import ZoneInfo
+
+    text = (SAMPLES / "wordpress-1.2.xml").read_text()
+    text = text.replace("http://wordpress.org/export/", "https://wordpress.org/export/")
+    text = text.replace(
+        "<wp:comment_date_gmt><![CDATA[2019-05-02 08:00:00]]></wp:comment_date_gmt>", ""
+    )
+    first = posts_of(text, local_tz=ZoneInfo("Europe/Stockholm"))[0]
+    assert first.id == 11 and first.slug == "my-therapist-retired"
+    assert first.comments[0].date.isoformat() == "2019-05-02T08:00:00+00:00"  # 10:00 CEST
+
+
+def posts_of(text: str, **options) -> list[wxr.Post]:
+    stream = io.BytesIO(text.encode())
+    return [p for p in wxr.read(stream, **options) if isinstance(p, wxr.Post)]
 
 
 def test_wxr_reading_keeps_memory_flat():
@@ -136,10 +161,10 @@ def test_html_to_markdown_writes_what_the_answer_renderer_reads():
     )
 
 
-def test_split_letter_rules():
-    more = split_letter("<p>The letter.</p><p>— Pen Name</p><!--more--><p>The answer.</p>")
+def test_split_post_rules():
+    more = split_post("<p>The letter.</p><p>— Pen Name</p><!--more--><p>The answer.</p>")
     assert (more.question, more.pen_name, more.body) == ("The letter.", "Pen Name", "The answer.")
-    quoted = split_letter("<blockquote><p>Q</p><cite>Me</cite></blockquote><p>A</p>")
+    quoted = split_post("<blockquote><p>Q</p><cite>Me</cite></blockquote><p>A</p>")
     assert (quoted.question, quoted.pen_name, quoted.body) == ("Q", "Me", "A")
-    plain = split_letter("<p>Only an answer.</p>", "The excerpt")
+    plain = split_post("<p>Only an answer.</p>", "The excerpt")
     assert (plain.question, plain.pen_name, plain.body) == ("The excerpt", "", "Only an answer.")

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 
 from moving.commands import run_import
-from moving.importing import JsonImport
+from moving.json_import import JsonImport
 
 
 class Command(BaseCommand):
