@@ -2,7 +2,7 @@
 export UV_PYTHON_DOWNLOADS := never
 UV = $(shell sh scripts/ensure-uv.sh)
 
-.PHONY: run test bench bench-import faults lint format check-deploy clean
+.PHONY: run test bench bench-import faults cluster lint format check-deploy clean
 
 ## run: install, migrate the embedded SQLite database, load the demo, serve on :8000
 run:
@@ -40,6 +40,15 @@ faults:
 	$(UV) sync --frozen
 	sh scripts/ensure-bench-tools.sh
 	$(UV) run python -m bench.faults
+
+## cluster: several machines on one (bench/cluster.py): PostgreSQL, Redis, two app
+##          servers, two workers and nginx on loopback; stale reads, scheduled answers,
+##          daily jobs, a hot thread, a Redis outage and a killed server, as name: value
+##          lines; fails when a target is missed. Installs what it needs from Debian.
+cluster:
+	$(UV) sync --frozen
+	sh scripts/ensure-cluster-tools.sh
+	$(UV) run --no-sync python -m bench.cluster
 
 lint:
 	$(UV) run ruff check .

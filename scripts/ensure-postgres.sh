@@ -2,7 +2,8 @@
 # Install (from Debian), start and prepare a local PostgreSQL server for the test
 # suite and the benchmarks: role afterword/afterword (may create databases), and
 # the databases named as arguments (default: afterword). Safe to run again.
-# With --fresh first, those databases are dropped and created empty.
+# With --fresh first, those databases are dropped (closing any connection left to
+# them) and created empty.
 # Prints nothing on success but the databases' URLs, one per line.
 set -e
 SUDO=""
@@ -30,7 +31,7 @@ FRESH=""
 if [ "${1:-}" = "--fresh" ]; then FRESH=1; shift; fi
 [ $# -gt 0 ] || set -- afterword
 for name in "$@"; do
-  [ -z "$FRESH" ] || as_postgres "dropdb --if-exists $name"
+  [ -z "$FRESH" ] || as_postgres "dropdb --if-exists --force $name"
   as_postgres "psql -tAc \"SELECT 1 FROM pg_database WHERE datname='$name'\"" | grep -q 1 \
     || as_postgres "createdb -O afterword $name"
   echo "postgres://afterword:afterword@127.0.0.1:5432/$name"

@@ -8,7 +8,10 @@ from afterword.backup import restore
 
 
 class Command(BaseCommand):
-    help = "Replace everything in the database with the backup in FILE. Stop the site first."
+    help = (
+        "Replace everything in the database, and the uploaded files, with the backup in "
+        "FILE. Stop the site first."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path)
@@ -24,5 +27,9 @@ class Command(BaseCommand):
             )
         if not file.is_file():
             raise CommandError(f"There is no backup at {file}.")
-        restore(file)
-        self.stdout.write(f"Restored from {file}.")
+        manifest = restore(file)
+        media = manifest.get("media")
+        if media is None:
+            self.stdout.write(f"Restored the database from {file} (it holds no uploaded files).")
+        else:
+            self.stdout.write(f"Restored from {file} (the database and {len(media)} file(s)).")

@@ -1,6 +1,7 @@
 """Forget what is no longer needed: old address hashes, spent links, unconfirmed
 subscriptions and pen names, sent emails in the task queue, finished check-ins.
-Run it daily from cron."""
+Run it daily from cron; started on several hosts, it runs on one of them
+(afterword.daily)."""
 
 from datetime import timedelta
 
@@ -8,6 +9,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from afterword.daily import run_once_today
 from people import checkins, services
 from safety import cases
 
@@ -20,15 +22,30 @@ class Command(BaseCommand):
         "crisis signals after CRISIS_SIGNAL_RETENTION_DAYS."
     )
 
-    def handle(self, *args, **options) -> None:
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Run even if it already ran today (on this or another host).",
+        )
+
+    def handle(self, *args, force: bool = False, **options) -> None:
+        outcome = run_once_today("purge_retention", self.purge, force=force)
+        if not outcome.ran:
+            self.stdout.write(outcome.skipped_message("purge_retention"))
+            return
+        self.stdout.write(
+            f"Retention: address hashes older than {settings.IP_RETENTION_DAYS} days, "
+            f"unconfirmed records older than {settings.UNCONFIRMED_RETENTION_DAYS} days."
+        )
+        for kind, count in outcome.result.items():
+            self.stdout.write(f"  {kind.replace('_', ' ')}: {count}")
+
+    @staticmethod
+    def purge() -> dict[str, int]:
         counts = services.purge()
         since = timezone.now() - timedelta(days=settings.UNCONFIRMED_RETENTION_DAYS)
         counts["check_ins"] = checkins.forget(before=since)
         signals_since = timezone.now() - timedelta(days=settings.CRISIS_SIGNAL_RETENTION_DAYS)
         counts["crisis_signals"] = cases.forget_signals(before=signals_since)
-        self.stdout.write(
-            f"Retention: address hashes older than {settings.IP_RETENTION_DAYS} days, "
-            f"unconfirmed records older than {settings.UNCONFIRMED_RETENTION_DAYS} days."
-        )
-        for kind, count in counts.items():
-            self.stdout.write(f"  {kind.replace('_', ' ')}: {count}")
+        return counts
