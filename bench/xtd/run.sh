@@ -4,7 +4,8 @@
 # Keeps its own virtual environment outside the repository (never Afterword's),
 # installs the pinned versions in requirements.txt beside this script, then runs
 # measure.py, which prints xtd_version, xtd_django_version, xtd_comments_rendered,
-# xtd_render_ms_1000 and xtd_queries_1000.
+# xtd_render_ms_1000 and xtd_queries_1000. With --python, prints the environment's
+# Python instead (bench/post_xtd.py runs the site's server and scripts with it).
 #
 # Set AFTERWORD_XTD_VENV to put the environment elsewhere; UV to use another uv command.
 set -eu
@@ -25,5 +26,9 @@ if ! cmp -s "$HERE/requirements.txt" "$STAMP"; then
   cp "$HERE/requirements.txt" "$STAMP"
 fi
 
+if [ "${1:-}" = "--python" ]; then
+  echo "$VENV/bin/python"
+  exit 0
+fi
 cd "$ROOT"
 exec "$VENV/bin/python" bench/xtd/measure.py

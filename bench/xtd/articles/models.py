@@ -1,5 +1,6 @@
 from django.db import models
 from django.urls import reverse
+from django_comments_xtd.moderation import SpamModerator, moderator
 
 
 class Article(models.Model):
@@ -18,3 +19,17 @@ class Article(models.Model):
     def get_absolute_url(self) -> str:
         # Comment permalinks go through contenttypes' shortcut view, which needs this.
         return reverse("article-detail", kwargs={"slug": self.slug})
+
+
+class ArticleCommentModerator(SpamModerator):
+    """The tutorial's moderation: comments from a blacklisted email domain are
+    refused (SpamModerator, one query on BlackListedDomain per post), comments on an
+    article older than a year are held, and the MANAGERS get an email about every
+    comment."""
+
+    email_notification = True
+    auto_moderate_field = "publish"
+    moderate_after = 365
+
+
+moderator.register(Article, ArticleCommentModerator)

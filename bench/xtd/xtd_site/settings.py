@@ -1,11 +1,16 @@
 """A minimal site that uses django-comments-xtd the way its quick start and tutorial describe.
 
-Only for the comparison benchmark: SQLite in a throw-away folder, DEBUG off.
+Only for the comparison benchmarks: SQLite in a throw-away folder, or the PostgreSQL
+database in XTD_DATABASE_URL (postgres://user:password@host:port/name; never
+Afterword's DATABASE_URL); DEBUG off.
+The database settings are Afterword's own (afterword/settings.py), so both sites
+meet the same database the same way.
 """
 
 import os
 import secrets
 import tempfile
+import urllib.parse
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -58,12 +63,41 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": DATA_DIR / "xtd.sqlite3",
+# As Afterword's: SQLite in WAL mode with a busy timeout and IMMEDIATE transactions
+# (what Django's documentation recommends for concurrent writers), connections
+# kept for 10 minutes; PostgreSQL with the same connection lifetime.
+_DATABASE_URL = os.environ.get("XTD_DATABASE_URL", "")
+if _DATABASE_URL:
+    _url = urllib.parse.urlsplit(_DATABASE_URL)
+    assert _url.scheme in ("postgres", "postgresql"), "XTD_DATABASE_URL: PostgreSQL only"
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.postgresql",
+            "NAME": _url.path.lstrip("/"),
+            "USER": urllib.parse.unquote(_url.username or ""),
+            "PASSWORD": urllib.parse.unquote(_url.password or ""),
+            "HOST": _url.hostname or "",
+            "PORT": str(_url.port or ""),
+            "CONN_MAX_AGE": 600,
+            "CONN_HEALTH_CHECKS": True,
+        }
     }
-}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": DATA_DIR / "xtd.sqlite3",
+            "CONN_MAX_AGE": 600,
+            "CONN_HEALTH_CHECKS": True,
+            "OPTIONS": {
+                "timeout": 20,
+                "transaction_mode": "IMMEDIATE",
+                "init_command": (
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                ),
+            },
+        }
+    }
 
 # No cache anywhere: every request renders the page from the database.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
@@ -81,7 +115,12 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 COMMENTS_APP = "django_comments_xtd"
 # Levels 0 to 3: Afterword's depths 1 to 4.
 COMMENTS_XTD_MAX_THREAD_LEVEL = 3
-COMMENTS_XTD_CONFIRM_EMAIL = True
+# The tutorial's "Disallow black listed domains": no confirmation by email (with it,
+# a visitor's comment is only signed into an emailed link and stored when the link is
+# followed), SpamModerator on the articles instead (articles/models.py), which emails
+# the MANAGERS about every comment.
+COMMENTS_XTD_CONFIRM_EMAIL = False
+MANAGERS = [("Bench Moderator", "moderator@example.com")]
 COMMENTS_XTD_SALT = b"afterword comparison benchmark, not a real site"
 COMMENTS_XTD_FROM_EMAIL = "webmaster@example.com"
 COMMENTS_XTD_CONTACT_EMAIL = "helpdesk@example.com"
