@@ -1,4 +1,5 @@
-"""The shared cache (Redis or Valkey) as a part that may go away without taking the site.
+"""The shared caches (Redis or Valkey; the database) as parts that may go away
+without taking the site.
 
 Django's RedisCache raises when the server can't be reached, so a cache outage
 would fail every page and, worse, answer a post that already committed with an
@@ -7,15 +8,25 @@ treats an unreachable cache as an empty one: reads miss, writes are dropped,
 and the error is logged once a minute, not once per request. Pages then render
 uncached, and posts succeed exactly once. When the server comes back, the next
 call uses it again (redis-py reconnects by itself).
+
+`ResilientDatabaseCache` does the same for Django's DatabaseCache, which holds
+the versions of public pages when there is no Redis (afterword/pagecache.py): a
+database that can't answer for them makes pages render uncached, and a version
+change it missed is made again (`outage.failed_since` tells the caller).
 """
 
 from __future__ import annotations
 
+import base64
 import logging
+import pickle
 import threading
 import time
 
+from django.core.cache.backends.db import DatabaseCache
 from django.core.cache.backends.redis import RedisCache
+from django.db import DatabaseError, connections, router
+from django.utils import timezone
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -55,12 +66,12 @@ class _Outage:
 outage = _Outage()
 
 
-def _degrading(operation: str, default=None):
+def _degrading(operation: str, default=None, errors: type[Exception] = RedisError):
     def wrap(method):
         def call(self, *args, **kwargs):
             try:
                 return method(self, *args, **kwargs)
-            except RedisError as error:  # ConnectionError and TimeoutError are RedisErrors
+            except errors as error:  # ConnectionError and TimeoutError are RedisErrors
                 outage.report(operation, error)
                 return default() if callable(default) else default
 
@@ -97,3 +108,45 @@ class ResilientRedisCache(RedisCache):
         except RedisError as error:
             outage.report("incr", error)
             raise ValueError("the cache is unreachable") from error  # as for a missing key
+
+
+class ResilientDatabaseCache(DatabaseCache):
+    """DatabaseCache whose reads miss and writes are dropped when the database fails."""
+
+    get = _degrading("get", errors=DatabaseError)(DatabaseCache.get)
+
+    def get_many(self, keys, version=None):
+        """Django's read of these keys, leaner: it is on every cached page's path.
+
+        One SELECT of the rows not expired, decoded as DatabaseCache stores them.
+        Profiled: DatabaseCache.get_many cost about 210 µs of CPU a call, 65–85 of
+        them in the cursor; this costs the cursor and little more.
+        """
+        if not keys:
+            return {}
+        asked = {self.make_key(key, version=version): key for key in keys}
+        connection = connections[router.db_for_read(self.cache_model_class)]
+        q = connection.ops.quote_name
+        now = connection.ops.adapt_datetimefield_value(timezone.now())
+        marks = ", ".join(["%s"] * len(asked))
+        sql = (
+            f"SELECT {q('cache_key')}, {q('value')} FROM {q(self._table)} "  # noqa: S608 (names)
+            f"WHERE {q('cache_key')} IN ({marks}) AND {q('expires')} > %s"
+        )
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(sql, [*asked, now])
+                rows = cursor.fetchall()
+        except DatabaseError as error:
+            outage.report("get_many", error)
+            return {}
+        return {
+            asked[key]: pickle.loads(base64.b64decode(connection.ops.process_clob(value).encode()))  # noqa: S301 (our own values)
+            for key, value in rows
+        }
+
+    set = _degrading("set", errors=DatabaseError)(DatabaseCache.set)
+    set_many = _degrading("set_many", default=list, errors=DatabaseError)(DatabaseCache.set_many)
+    add = _degrading("add", default=False, errors=DatabaseError)(DatabaseCache.add)
+    delete = _degrading("delete", default=False, errors=DatabaseError)(DatabaseCache.delete)
+    delete_many = _degrading("delete_many", errors=DatabaseError)(DatabaseCache.delete_many)

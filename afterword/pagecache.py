@@ -1,46 +1,96 @@
-"""A lean cache of public pages for anonymous readers, in front of Django.
+"""Public pages for anonymous readers, cached so that one app server or many agree.
 
-Answer pages are read far more than they are written, so the rendered bytes of
-every public page are kept in each app process and served without entering
-Django at all. Correctness comes from one shared *content version*: every
-change a reader could see (a comment published, edited, moderated or removed;
-an answer published or edited) bumps it, and an entry made under an older
-version is never served again. On one machine the version is the modification
-time of a small file, which every worker process can read with one `stat`
-call; with several app servers it lives in the shared cache (REDIS_URL).
+What a page is made of is named by *versions*, one per part of the site that
+changes on its own:
 
-A scheduled answer bumps the version when its time comes (a deferred task);
-entries also expire after `ttl` seconds as a safety net.
+- `answer:<slug>`: one answer's page, its discussion and the discussion's feed;
+- `counts`: the comment counts on the lists of answers (home, topics, authors,
+  archive);
+- `site`: what many pages show: answers' titles, summaries, dates and topics,
+  columnists, topics, crisis lines.
 
-Only responses a view marked with `public_page` are stored, and only for
-requests that carry no session cookie, so one person's page is never shown to
-another. Pages carry an ETag, so browsers and a reverse proxy revalidate
-cheaply.
+A view says which versions its page is made of (`@public_page(versions=...)`).
+Their values are read *before* the view reads the database, and the page is
+stored with them; it is served again only while each of them still has the value
+it was made under. A change to one answer moves that answer's version (and
+`counts`), so every other answer's page stays cached. Which change moves which
+version is said in one place, `column/signals.py` (model signals, on commit).
+
+Where versions live: Django's `versions` cache, which is the shared cache (Redis
+or Valkey, `REDIS_URL`) when there is one, otherwise Django's DatabaseCache (a
+table made by afterword's migrations), so every worker and every server reads
+the same values either way. A version is a
+random number, never a counter: a change deletes it and the next reader draws a
+new one, so a cache that was flushed, or a database restored, can't bring back a
+value a page was made under.
+
+Where pages live: in a small copy in each process (`PAGE_CACHE_MAX_MB`) in
+front of Django's `pages` cache, which is Redis with `REDIS_URL` (so a hot thread
+renders once per change across all servers, not once per worker) and none
+otherwise (the process's own copies are the local memory). Either is checked
+against the versions on every request: a hit costs one read of the versions
+(one Redis round trip, or one indexed SELECT) and no page transfer. Entries also
+expire after `PAGE_CACHE_TTL` seconds.
+
+While the shared cache is down (afterword/cache.py) pages are neither served
+from nor stored in the cache: they render fresh from the database. A version
+change lost in an outage is made again by the process that lost it as soon as
+the cache answers.
+
+Only responses a view marked with `public_page` are stored, only for requests
+without a session cookie, and never one that sets a cookie, so one person's page
+is never shown to another. Pages carry an ETag: browsers and nginx's micro-cache
+(docs/nginx.conf) revalidate with If-None-Match and get a 304.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import shutil
+import logging
+import secrets
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import wraps
-from pathlib import Path
-from time import monotonic
+from typing import NamedTuple
+
+log = logging.getLogger(__name__)
 
 STORE_HEADER = "X-Afterword-Page-Cache"
 PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, must-revalidate"
+# Set by PageCache on the requests it will store, so views read versions only then.
+ENVIRON_KEY = "afterword.page_cache"
+
+SITE = "site"
+COUNTS = "counts"
 
 
-def public_page(view: Callable) -> Callable:
-    """Mark a view's successful GET responses as the same for every anonymous reader."""
+def answer_version(slug: str) -> str:
+    return f"answer:{slug}"
+
+
+def _site(**kwargs) -> list[str]:
+    return [SITE]
+
+
+def public_page(view: Callable | None = None, *, versions: Callable[..., Iterable[str]] = _site):
+    """Mark a view's successful GET responses as the same for every anonymous reader.
+
+    `versions` gets the view's URL keyword arguments and names the versions the
+    page is made of (by default `site`).
+    """
+    if view is None:
+        return lambda view: public_page(view, versions=versions)
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
+        made_under = None
+        if request.META.get(ENVIRON_KEY):
+            names = list(versions(**kwargs))
+            values = version_store().current(names)
+            if values is not None:  # None: the cache is down, the page is not kept
+                made_under = " ".join(f"{n}={v}" for n, v in zip(names, values, strict=True))
         response = view(request, *args, **kwargs)
         if (
             request.method in ("GET", "HEAD")
@@ -48,188 +98,127 @@ def public_page(view: Callable) -> Callable:
             and not response.has_header("Cache-Control")
             and not response.cookies
         ):
-            response[STORE_HEADER] = "1"
             response["Cache-Control"] = PUBLIC_CACHE_CONTROL
+            if made_under is not None:
+                response[STORE_HEADER] = made_under
         return response
 
     return wrapper
 
 
-class FileVersion:
-    """The content version as a file's modification time: one `stat` to read."""
-
-    def __init__(self, path: Path):
-        self.path = Path(path)
-
-    def current(self) -> int:
-        try:
-            return os.stat(self.path).st_mtime_ns
-        except FileNotFoundError:
-            return 0
-
-    def bump(self) -> None:
-        # Every worker may bump at once, without a lock: two bumps that read the same
-        # version may leave the older of their two new ones, which is still newer than
-        # any page was made under, so the worst a race does is make a page render again.
-        # The file's modification time is set in place, which readers see whole.
-        now = time.time_ns()
-        # Never let the version stand still, even if the clock is coarse or goes back.
-        version = max(now, self.current() + 1)
-        try:
-            os.utime(self.path, ns=(now, version))
-        except FileNotFoundError:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.path.touch()
-            os.utime(self.path, ns=(now, version))
+def _new_value() -> int:
+    return secrets.randbits(62)
 
 
-class CacheVersion:
-    """The content version in Django's (shared) cache, for several app servers.
+class CacheVersions:
+    """Versions in Django's `versions` cache: Redis, or the database's DatabaseCache.
 
-    When the cache can't be reached, `current()` is None (pages are neither served
-    from nor stored in the page cache), and a bump that was lost is made again as
-    soon as the cache answers, so changes made during an outage still reach readers.
+    While it can't be reached, `current()` is None (pages are neither served from
+    nor stored in the page cache); a change that could not be recorded is recorded
+    again by this process's next use of the cache that succeeds.
     """
 
-    key = "afterword:content-version"
+    prefix = "afterword:version:"
 
-    def __init__(self) -> None:
-        self.lost_bump = False
+    def __init__(self, alias: str = "versions") -> None:
+        self.alias = alias
+        self.lost: set[str] = set()
+        self.lock = threading.Lock()
 
-    def current(self) -> int | None:
-        from django.core.cache import cache
+    @property
+    def cache(self):
+        from django.core.cache import caches
 
+        return caches[self.alias]
+
+    def current(self, names: Sequence[str]) -> tuple[int, ...] | None:
         from afterword.cache import outage
 
-        asked = monotonic()
-        value = cache.get(self.key, 0)
+        if self.lost and not self._bump(set()):
+            return None
+        cache, keys = self.cache, [self.prefix + name for name in names]
+        asked = time.monotonic()
+        found = cache.get_many(keys)
         if outage.failed_since(asked):
             return None
-        if self.lost_bump:
-            self.bump()
-            value = cache.get(self.key, 0)
-        return value
+        if len(found) < len(keys):  # never seen, or evicted: start it afresh
+            for key in keys:
+                if key not in found:
+                    cache.add(key, _new_value(), timeout=None)
+            found = cache.get_many(keys)
+        if outage.failed_since(asked) or len(found) < len(keys):
+            return None
+        return tuple(found[key] for key in keys)
 
-    def bump(self) -> None:
-        from django.core.cache import cache
+    def bump(self, names: Iterable[str]) -> None:
+        self._bump(set(names))
 
+    def _bump(self, names: set[str]) -> bool:
         from afterword.cache import outage
 
-        asked = monotonic()
-        cache.set(self.key, time.time_ns(), timeout=None)
-        self.lost_bump = outage.failed_since(asked)
+        with self.lock:
+            names |= self.lost
+            self.lost = set()
+        if not names:
+            return True
+        asked = time.monotonic()
+        # A version that changes is deleted: the next reader gives it a new random
+        # value (`current`). One statement or command, whatever the number of names.
+        self.cache.delete_many([self.prefix + name for name in names])
+        if outage.failed_since(asked):
+            with self.lock:
+                self.lost |= names
+            return False
+        return True
 
 
-_version = None
+_store: CacheVersions | None = None
 
 
-def version_source():
-    global _version
-    if _version is None:
-        from django.conf import settings
+def version_store() -> CacheVersions:
+    global _store
+    if _store is None:
+        _store = CacheVersions()
+    return _store
 
-        if settings.PAGE_CACHE_VERSION == "cache":
-            _version = CacheVersion()
-        else:
-            _version = FileVersion(Path(settings.VAR_DIR) / "content-version")
-    return _version
+
+def bump(names: Iterable[str]) -> None:
+    """Give these versions new values now; pages made under the old ones are not served.
+
+    Called after a commit (column/signals.py), so it never raises: a change already
+    stored must not answer with an error. A bump that fails is logged; the pages it
+    should have dropped still expire after PAGE_CACHE_TTL.
+    """
+    try:
+        version_store().bump(names)
+    except Exception:
+        log.exception("Could not record a change of %s", ", ".join(sorted(names)))
 
 
 def content_changed() -> None:
-    """Call after any change a reader could see; pages made before it are dropped."""
+    """Moves `site` and `counts` when the transaction commits.
+
+    For an app whose rows column/signals.py does not listen to yet; the models'
+    signals there are the one place for the column's and the discussion's content.
+    """
     from django.db import transaction
 
-    def bump() -> None:
-        source = version_source()
-        source.bump()
-        if (mirror := page_mirror()) is not None and (version := source.current()) is not None:
-            mirror.switch_to(version)
-
-    transaction.on_commit(bump)
+    transaction.on_commit(lambda: bump([SITE, COUNTS]), robust=True)
 
 
-class PageMirror:
-    """Public pages written as files, for nginx to serve without asking the app.
-
-    Each content version has its own folder; `current` is a symlink to the
-    folder of the newest version, switched atomically when content changes.
-    A page rendered under an older version lands in that version's folder,
-    which nginx no longer reads, so a stale page can never be served.
-    """
-
-    def __init__(self, root: Path):
-        self.root = Path(root)
-
-    def path_for(self, version: int, url_path: str) -> Path | None:
-        parts = [part for part in url_path.split("/") if part]
-        if any(part in (".", "..") or "\x00" in part for part in parts):
-            return None
-        return self.root.joinpath(str(version), *parts, "index.html")
-
-    def write(self, version: int, url_path: str, body: bytes) -> None:
-        target = self.path_for(version, url_path)
-        if target is None:
-            return
-        if not (self.root / "current").exists():
-            self.switch_to(version)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{os.getpid()}-{threading.get_ident()}.tmp")
-        temporary.write_bytes(body)
-        os.replace(temporary, target)
-
-    def switch_to(self, version: int) -> None:
-        folder = self.root / str(version)
-        folder.mkdir(parents=True, exist_ok=True)
-        link = self.root / f".current-{os.getpid()}-{threading.get_ident()}"
-        with contextlib.suppress(FileNotFoundError):
-            link.unlink()
-        os.symlink(folder.name, link)
-        os.replace(link, self.root / "current")
-        self._prune(keep={folder.name})
-
-    def _prune(self, keep: set[str]) -> None:
-        # Keep the newest old folder too: a request may be reading from it right now.
-        folders = sorted(
-            (
-                p
-                for p in self.root.iterdir()
-                if p.is_dir() and not p.is_symlink() and p.name.isdigit()
-            ),
-            key=lambda p: int(p.name),
-        )
-        for old in folders[:-2]:
-            if old.name not in keep:
-                shutil.rmtree(old, ignore_errors=True)
+class Page(NamedTuple):
+    names: tuple[str, ...]  # the versions it was made under, and their values
+    values: tuple[int, ...]
+    expires: float  # time.time(): the same clock on every server
+    status: str
+    headers: list
+    body: bytes
+    etag: str
 
 
-_mirror: PageMirror | None | bool = False
-
-
-def page_mirror() -> PageMirror | None:
-    global _mirror
-    if _mirror is False:
-        from django.conf import settings
-
-        _mirror = PageMirror(Path(settings.PAGE_MIRROR_DIR)) if settings.PAGE_MIRROR_DIR else None
-    return _mirror
-
-
-class _Entry:
-    __slots__ = ("version", "expires", "status", "headers", "body", "etag")
-
-    def __init__(self, version: int, expires: float, status: str, headers: list, body: bytes):
-        self.version = version
-        self.expires = expires
-        self.status = status
-        self.etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
-        self.headers = [*headers, ("ETag", self.etag)]
-        self.body = body
-
-
-def _is_html(headers: list) -> bool:
-    return any(
-        name.lower() == "content-type" and value.startswith("text/html") for name, value in headers
-    )
+def _made_under(marker: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    pairs = [item.rpartition("=") for item in marker.split()]
+    return tuple(name for name, _, _ in pairs), tuple(int(value) for _, _, value in pairs)
 
 
 class PageCache:
@@ -239,36 +228,67 @@ class PageCache:
         self,
         app,
         *,
+        pages=None,
+        versions: CacheVersions | None = None,
         max_bytes: int = 48 * 1024 * 1024,
         ttl: float = 60.0,
         session_cookie: str = "sessionid",
     ):
         self.app = app
+        self._pages = pages
+        self._versions = versions
         self.ttl = ttl
         self.max_bytes = max_bytes
         self.session_cookie = session_cookie + "="
-        self.entries: OrderedDict[str, _Entry] = OrderedDict()
+        # This process's copies of pages, oldest first, by the size of their bodies.
+        self.local: OrderedDict[str, Page] = OrderedDict()
         self.size = 0
         self.lock = threading.Lock()
+
+    @property
+    def pages(self):
+        if self._pages is None:
+            from django.core.cache import caches
+
+            return caches["pages"]
+        return self._pages
+
+    @property
+    def versions(self) -> CacheVersions:
+        return self._versions or version_store()
 
     def __call__(self, environ: dict, start_response) -> Iterable[bytes]:
         method = environ.get("REQUEST_METHOD")
         if method not in ("GET", "HEAD") or self.session_cookie in environ.get("HTTP_COOKIE", ""):
             return self.app(environ, start_response)
         key = environ.get("PATH_INFO", "") + "?" + environ.get("QUERY_STRING", "")
-        version = version_source().current()
-        if version is None:  # the shared cache is down: every page fresh from the database
-            return self.app(environ, start_response)
-        entry = self.entries.get(key)
-        if entry is not None and entry.version == version and entry.expires > monotonic():
-            if environ.get("HTTP_IF_NONE_MATCH") == entry.etag:
-                start_response("304 Not Modified", [("ETag", entry.etag)])
-                return [b""]
-            start_response(entry.status, entry.headers)
-            return [b""] if method == "HEAD" else [entry.body]
-        return self._fill(environ, start_response, key, version)
+        page = self.local.get(key)
+        if page is not None:
+            current = self.versions.current(page.names)
+            if current is None:  # the cache is down: every page fresh from the database
+                return self.app(environ, start_response)
+            if current == page.values and page.expires > time.time():
+                return self._serve(page, environ, start_response)
+        shared_key = "page:" + hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
+        page = self.pages.get(shared_key)
+        if page is not None:
+            current = self.versions.current(page.names)
+            if current is None:
+                return self.app(environ, start_response)
+            if current == page.values and page.expires > time.time():
+                self._keep(key, page)
+                return self._serve(page, environ, start_response)
+        return self._fill(environ, start_response, key, shared_key)
 
-    def _fill(self, environ, start_response, key: str, version: int):
+    @staticmethod
+    def _serve(page: Page, environ: dict, start_response) -> Iterable[bytes]:
+        if environ.get("HTTP_IF_NONE_MATCH") == page.etag:
+            start_response("304 Not Modified", [("ETag", page.etag)])
+            return [b""]
+        start_response(page.status, page.headers)
+        return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [page.body]
+
+    def _fill(self, environ, start_response, key: str, shared_key: str):
         captured: dict = {}
 
         def capture(status, headers, exc_info=None):
@@ -281,9 +301,11 @@ class PageCache:
 
             return write
 
+        environ[ENVIRON_KEY] = True
         result = self.app(environ, capture)
         status, headers = captured["status"], captured["headers"]
-        if not any(name == STORE_HEADER for name, _ in headers):
+        marker = next((value for name, value in headers if name == STORE_HEADER), None)
+        if marker is None:
             start_response(status, headers)
             return result
         try:
@@ -291,27 +313,23 @@ class PageCache:
         finally:
             if hasattr(result, "close"):
                 result.close()
-        expires = monotonic() + self.ttl
-        entry = _Entry(version, expires, status, self._without_marker(headers), body)
+        names, values = _made_under(marker)
+        etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+        headers = [(name, value) for name, value in headers if name != STORE_HEADER]
+        headers.append(("ETag", etag))
+        page = Page(names, values, time.time() + self.ttl, status, headers, body, etag)
         if environ.get("REQUEST_METHOD") == "GET":
-            self._store(key, entry)
-            mirror = page_mirror()
-            if mirror is not None and not environ.get("QUERY_STRING") and _is_html(headers):
-                mirror.write(version, environ.get("PATH_INFO", "/"), body)
-        start_response(status, entry.headers)
-        return [body]
+            self.pages.set(shared_key, page, timeout=self.ttl)
+            self._keep(key, page)
+        return self._serve(page, environ, start_response)
 
-    @staticmethod
-    def _without_marker(headers: list) -> list:
-        return [(name, value) for name, value in headers if name != STORE_HEADER]
-
-    def _store(self, key: str, entry: _Entry) -> None:
+    def _keep(self, key: str, page: Page) -> None:
         with self.lock:
-            old = self.entries.pop(key, None)
+            old = self.local.pop(key, None)
             if old is not None:
                 self.size -= len(old.body)
-            self.entries[key] = entry
-            self.size += len(entry.body)
-            while self.size > self.max_bytes and self.entries:
-                _, dropped = self.entries.popitem(last=False)
+            self.local[key] = page
+            self.size += len(page.body)
+            while self.size > self.max_bytes and self.local:
+                _, dropped = self.local.popitem(last=False)
                 self.size -= len(dropped.body)

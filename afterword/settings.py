@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "safety",
     "moving",
     "people",
+    "circles",
+    "search",
 ]
 
 MIDDLEWARE = [
@@ -154,30 +156,40 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------
 _REDIS_URL = env_str("REDIS_URL", "")
+# Public pages are served to anonymous readers without entering Django
+# (afterword/pagecache.py): stored in the `pages` cache with a copy in each process
+# (PAGE_CACHE_MAX_MB), and dropped when a version of what they show changes.
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_MAX_MB = env_int("PAGE_CACHE_MAX_MB", 48, minimum=1)
+PAGE_CACHE_TTL = env_int("PAGE_CACHE_TTL", 60, minimum=1)
 if _REDIS_URL:
     # Redis or Valkey, shared by every app server; an outage degrades to no cache
     # (afterword/cache.py). Short timeouts, so a cache that hangs can't hold a page.
+    _SHARED = {
+        "BACKEND": "afterword.cache.ResilientRedisCache",
+        "LOCATION": _REDIS_URL,
+        "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
+    }
     CACHES = {
-        "default": {
-            "BACKEND": "afterword.cache.ResilientRedisCache",
-            "LOCATION": _REDIS_URL,
-            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
-        }
+        "default": _SHARED,
+        "versions": _SHARED,
+        "pages": {**_SHARED, "KEY_PREFIX": "pages", "TIMEOUT": PAGE_CACHE_TTL},
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-
-# Public pages are kept in each app process and served to anonymous readers
-# without entering Django (afterword/pagecache.py). Pages are dropped when the
-# shared content version changes: a file's timestamp on one machine, the shared
-# cache when REDIS_URL is set (several app servers).
-PAGE_CACHE = env_bool("PAGE_CACHE", True)
-PAGE_CACHE_VERSION = "cache" if _REDIS_URL else "file"
-PAGE_CACHE_MAX_MB = env_int("PAGE_CACHE_MAX_MB", 48, minimum=1)
-PAGE_CACHE_TTL = env_int("PAGE_CACHE_TTL", 60, minimum=1)
-# A folder where public HTML pages are also written as files for nginx to serve
-# directly (docs/nginx.conf); empty to switch it off.
-PAGE_MIRROR_DIR = env_str("PAGE_MIRROR_DIR", "")
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Without a shared cache the versions live in the database (a table made by
+        # afterword's migrations), so every worker and server agrees on them.
+        "versions": {
+            "BACKEND": "afterword.cache.ResilientDatabaseCache",
+            "LOCATION": "afterword_page_versions",
+            "TIMEOUT": None,
+            "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+        },
+        # Pages: each process keeps its own copies in front (PAGE_CACHE_MAX_MB), so a
+        # second in-process store would only hold them twice.
+        "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    }
 
 # Messages (used on staff pages) live in a cookie, so public pages never touch
 # the session and stay the same for every reader.
@@ -213,10 +225,48 @@ USE_TZ = True
 # --- Static and uploaded files ---------------------------------------------------------
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
+# Uploads (columnists' photos). One machine: files in MEDIA_ROOT, served by nginx at
+# /media/ (docs/nginx.conf). Several app servers must all see the same files: point
+# MEDIA_ROOT at a shared folder (NFS…), or set MEDIA_STORAGE=s3 for S3-compatible
+# storage through django-storages (AWS_STORAGE_BUCKET_NAME, optional AWS_S3_ENDPOINT_URL
+# for MinIO, Garage, R2…; keys from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or an
+# instance role, as boto3 finds them).
 MEDIA_URL = "media/"
-MEDIA_ROOT = VAR_DIR / "media"
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+MEDIA_STORAGE = env_str("MEDIA_STORAGE", "local").lower()
+_MEDIA_ORIGINS: list[str] = []
+if MEDIA_STORAGE == "local":
+    _MEDIA_BACKEND = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+elif MEDIA_STORAGE == "s3":
+    _BUCKET = env_str("AWS_STORAGE_BUCKET_NAME", "")
+    if not _BUCKET:
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME.")
+    _S3_ENDPOINT = env_str("AWS_S3_ENDPOINT_URL", "").rstrip("/")
+    _S3_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN", "")
+    _MEDIA_BACKEND = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": _BUCKET,
+            "endpoint_url": _S3_ENDPOINT or None,
+            "region_name": env_str("AWS_S3_REGION_NAME", "") or None,
+            "custom_domain": _S3_DOMAIN or None,
+            "location": env_str("AWS_LOCATION", ""),
+            # Photos are public: plain URLs, unless the bucket is private.
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
+            "file_overwrite": False,
+        },
+    }
+    # Pages show the photos from there: the Content-Security-Policy must allow it.
+    if _S3_DOMAIN:
+        _MEDIA_ORIGINS = [f"https://{_S3_DOMAIN}"]
+    elif _S3_ENDPOINT:
+        _MEDIA_ORIGINS = [_S3_ENDPOINT, _S3_ENDPOINT.replace("://", f"://{_BUCKET}.", 1)]
+    else:
+        _MEDIA_ORIGINS = ["https://*.amazonaws.com"]
+else:
+    raise ImproperlyConfigured(f"MEDIA_STORAGE={MEDIA_STORAGE!r} must be local or s3.")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _MEDIA_BACKEND,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -254,7 +304,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *_MEDIA_ORIGINS],
         "connect-src": [SELF],
         "font-src": [SELF],
         "object-src": [NONE],
@@ -322,6 +372,9 @@ if not CHECK_IN_DAYS or sorted(set(CHECK_IN_DAYS)) != CHECK_IN_DAYS or CHECK_IN_
     raise ImproperlyConfigured(
         "CHECK_IN_DAYS must be whole numbers of days, rising, separated by commas, e.g. 3,14"
     )
+# "Invite me back in a year": days after someone's last comment in a discussion before
+# the one note goes (people/invitations.py), sent by the daily send_digests job.
+INVITE_BACK_DAYS = env_int("INVITE_BACK_DAYS", 365, minimum=1)
 
 # --- Moderation rules ---------------------------------------------------------------
 # Comments with this many links or more wait for a moderator.

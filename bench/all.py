@@ -48,6 +48,16 @@ def postgres_url() -> str:
     return result.stdout.strip().splitlines()[-1]
 
 
+def post_against_xtd(env: dict) -> None:
+    """Afterword's write path (bench/post.py), then django-comments-xtd's under the
+    same load on the same kind of database (bench/post_xtd.py), back to back."""
+    afterword = run([sys.executable, "-m", "bench.post"], env=env)
+    xtd = run([sys.executable, "-m", "bench.post_xtd"], env=env)
+    database = "postgresql" if env.get("DATABASE_URL") else "sqlite"
+    ratio = float(xtd[f"{database}_xtd_post_p99_ms"]) / float(afterword[f"{database}_post_p99_ms"])
+    print(f"{database}_post_xtd_ratio: {ratio:.2f}", flush=True)
+
+
 def main() -> None:
     python = sys.executable
     render = run([python, "-m", "bench.render"])
@@ -56,8 +66,10 @@ def main() -> None:
     print(f"xtd_ratio_1000: {ratio:.2f}", flush=True)
     run([python, "-m", "bench.http"])
     sqlite_env = {"DATABASE_URL": ""}
-    run([python, "-m", "bench.post"], env=sqlite_env)
-    run([python, "-m", "bench.post"], env={"DATABASE_URL": postgres_url()})
+    post_against_xtd(sqlite_env)
+    post_against_xtd({"DATABASE_URL": postgres_url()})
+    run([python, "-m", "bench.search"], env=sqlite_env)
+    run([python, "-m", "bench.search"], env={"DATABASE_URL": postgres_url()})
     if (ROOT / "moving" / "bench_import.py").exists():
         run([python, "-m", "moving.bench_import"])
     run([python, "-m", "safety.evaluate"])

@@ -27,7 +27,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_for(url: str, timeout: float = 30.0) -> None:
+def wait_for(url: str, timeout: float = 120.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -66,7 +66,9 @@ def gunicorn(
         command, cwd=ROOT, env=environment, start_new_session=True
     )
     try:
-        wait_for(f"http://127.0.0.1:{port}/robots.txt")
+        # Workers warm up before they answer; on a loaded machine that can take minutes.
+        start_timeout = float(os.environ.get("BENCH_START_TIMEOUT_S", "120"))
+        wait_for(f"http://127.0.0.1:{port}/robots.txt", timeout=start_timeout)
         yield process
     finally:
         os.killpg(process.pid, signal.SIGTERM)

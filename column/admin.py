@@ -1,34 +1,20 @@
 from django.contrib import admin
 
-from afterword.pagecache import content_changed
 from column.models import Answer, Columnist, Letter, Topic
 from column.services import render_answer
 
-
-class PublicContentAdmin(admin.ModelAdmin):
-    """Admin edits of what readers see drop the cached public pages."""
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        content_changed()
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        content_changed()
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        content_changed()
+# Admin edits of what readers see drop the cached public pages through the models'
+# signals (column/signals.py), like every other write.
 
 
 @admin.register(Columnist)
-class ColumnistAdmin(PublicContentAdmin):
+class ColumnistAdmin(admin.ModelAdmin):
     list_display = ["display_name", "credentials", "location", "user"]
     prepopulated_fields = {"slug": ["display_name"]}
 
 
 @admin.register(Topic)
-class TopicAdmin(PublicContentAdmin):
+class TopicAdmin(admin.ModelAdmin):
     list_display = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 
@@ -42,7 +28,7 @@ class LetterAdmin(admin.ModelAdmin):
 
 
 @admin.register(Answer)
-class AnswerAdmin(PublicContentAdmin):
+class AnswerAdmin(admin.ModelAdmin):
     list_display = ["title", "columnist", "status", "published_at", "comment_count"]
     list_filter = ["status", "columnist", "topics"]
     search_fields = ["title", "question", "body"]

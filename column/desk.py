@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -19,6 +20,8 @@ from column import services
 from column.forms import AnswerForm, ThreadNoteForm
 from column.models import THREAD_NOTE_AFTER, Answer, Columnist, Letter
 from discussion.models import Comment
+from safety.privacy import explanations, mark_findings
+from safety.screen import screen
 
 
 def columnist_required(view):
@@ -120,6 +123,7 @@ def answer_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
             preview = {
                 "question_html": plain_to_html(answer.question),
                 "body_html": markdown_to_html(answer.body),
+                **_privacy_review(answer),
             }
         else:
             when = form.cleaned_data.get("publish_at")
@@ -142,6 +146,24 @@ def answer_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         {"form": form, "answer": answer, "preview": preview, "letter": answer.letter},
         status=status,
     )
+
+
+def _privacy_review(answer: Answer) -> dict:
+    """What the privacy screen finds in the edited letter and the answer: the writer was
+    promised an edit "so nobody can recognise you", so the preview shows what is left."""
+    found = {}
+    for name, text in (("letter", answer.question), ("answer", answer.body)):
+        findings = [f.to_dict() for f in screen(text, country=settings.CRISIS_COUNTRY).privacy]
+        found[name] = findings
+    everything = found["letter"] + found["answer"]
+    return {
+        "privacy": bool(everything),
+        "privacy_explained": explanations(everything),
+        "privacy_letter": mark_findings(answer.question, found["letter"])
+        if found["letter"]
+        else None,
+        "privacy_answer": mark_findings(answer.body, found["answer"]) if found["answer"] else None,
+    }
 
 
 @require_POST

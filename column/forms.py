@@ -69,22 +69,26 @@ class AnswerForm(forms.ModelForm):
 
     class Meta:
         model = Answer
-        fields = ["title", "slug", "pen_name", "question", "body", "summary", "topics"]
+        fields = ["title", "slug", "pen_name", "question", "body", "sign_off", "summary", "topics"]
         labels = {
             "pen_name": "Letter signed by",
             "question": "The letter, edited for publication",
             "body": "Your answer (Markdown)",
+            "sign_off": "Sign-off (optional)",
             "summary": "Summary for lists and search results (optional)",
             "slug": "Web address",
         }
         help_texts = {
             "slug": "Made from the title if left empty.",
+            "sign_off": 'Shown under the answer, for example "Warmly," and your name on the '
+            "next line.",
             "body": "Blank lines between paragraphs; **bold**, *italic*, ## subheadings, "
             "> quotes, - lists and [links](https://example.org).",
         }
         widgets = {
             "question": forms.Textarea(attrs={"rows": 12}),
             "body": forms.Textarea(attrs={"rows": 22}),
+            "sign_off": forms.Textarea(attrs={"rows": 2}),
         }
 
     def __init__(self, *args, **kwargs):

@@ -153,6 +153,8 @@ class Answer(models.Model):
     question_html = models.TextField(editable=False)
     body = models.TextField(help_text="The answer, in Markdown.")
     body_html = models.TextField(editable=False)
+    # How the columnist signs the answer ("Warmly,\nJane"), shown under it; plain text.
+    sign_off = models.CharField(max_length=200, blank=True)
     summary = models.CharField(max_length=300, blank=True)
     topics = models.ManyToManyField(Topic, related_name="answers", blank=True)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.DRAFT)

@@ -16,7 +16,6 @@ from django.utils import timezone
 from django_tasks import default_task_backend
 
 from afterword.mail import queue_email
-from afterword.pagecache import content_changed
 from afterword.text import clean_line, clean_text, excerpt, markdown_to_html, plain_to_html
 from column.models import THREAD_NOTE_AFTER, Answer, Columnist, Letter
 from column.tasks import answer_goes_live
@@ -127,7 +126,6 @@ def save_draft(answer: Answer) -> Answer:
         answer.save()
         if answer.letter_id and answer.letter.status == Letter.Status.RECEIVED:
             Letter.objects.filter(pk=answer.letter_id).update(status=Letter.Status.SELECTED)
-    content_changed()
     return answer
 
 
@@ -140,7 +138,6 @@ def publish_answer(answer: Answer, *, at: datetime | None = None) -> Answer:
         answer.save()
         if answer.letter_id:
             Letter.objects.filter(pk=answer.letter_id).update(status=Letter.Status.ANSWERED)
-    content_changed()
     tell_writer_if_answered(answer)
     if answer.published_at > timezone.now():
         transaction.on_commit(lambda: _announce_when_live(answer))
@@ -179,7 +176,7 @@ def withdraw_letter(letter: Letter) -> None:
 
 
 def _announce_when_live(answer: Answer) -> None:
-    """Stored public pages are dropped when a scheduled answer goes live."""
+    """When a scheduled answer goes live, a task says so (public pages show it)."""
     if default_task_backend.supports_defer:  # the inline backend used by tests cannot wait
         answer_goes_live.using(run_after=answer.published_at).enqueue(answer.pk)
 
@@ -195,7 +192,6 @@ def save_thread_note(answer: Answer, *, text: str) -> Answer:
     answer.thread_note_html = markdown_to_html(answer.thread_note) if answer.thread_note else ""
     answer.thread_note_updated_at = timezone.now() if answer.thread_note else None
     answer.save(update_fields=["thread_note", "thread_note_html", "thread_note_updated_at"])
-    content_changed()
     return answer
 
 
@@ -205,7 +201,6 @@ def unpublish_answer(answer: Answer) -> Answer:
         answer.save(update_fields=["status", "updated_at"])
         if answer.letter_id:
             Letter.objects.filter(pk=answer.letter_id).update(status=Letter.Status.SELECTED)
-    content_changed()
     return answer
 
 
@@ -279,7 +274,6 @@ def import_answer(
     with transaction.atomic():
         answer.save()
         answer.topics.set(topics)
-    content_changed()
     return answer
 
 

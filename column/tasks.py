@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from afterword.pagecache import content_changed
-
 
 @task()
 def answer_goes_live(answer_id: int) -> None:
-    """A scheduled answer's time has come: drop stored pages so that it appears,
-    and tell the letter's writer."""
+    """A scheduled answer's time has come: it is saved as changed now (its
+    `updated_at`), which moves the versions of the pages that show it
+    (column/signals.py), and the letter's writer is told."""
     from column.models import Answer
     from column.services import tell_writer_if_answered
 
-    content_changed()
     answer = Answer.objects.filter(pk=answer_id).first()
     if answer is not None:
+        answer.save(update_fields=["updated_at"])
         tell_writer_if_answered(answer)

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
-from afterword.pagecache import public_page
+from afterword.pagecache import COUNTS, SITE, answer_version, public_page
 from column.forms import LetterForm
 from column.models import Answer, Columnist, Letter, Topic
 from column.services import receive_letter
@@ -34,6 +34,16 @@ def _live_answers() -> Count:
     return Count("answers", filter=Q(answers__in=Answer.objects.published()))
 
 
+def _lists(**kwargs) -> list[str]:
+    """Lists of answers show their titles, columnists and topics, and comment counts."""
+    return [SITE, COUNTS]
+
+
+def _answer(slug: str) -> list[str]:
+    """An answer's page: the answer and its discussion, its columnist and topics."""
+    return [answer_version(slug), SITE]
+
+
 def _page_number(request: HttpRequest) -> int | str:
     page = request.GET.get("page", "1")
     if page == LAST_PAGE:
@@ -50,7 +60,7 @@ def _answers_page(request: HttpRequest, queryset):
 
 
 @require_GET
-@public_page
+@public_page(versions=_lists)
 def home(request: HttpRequest) -> HttpResponse:
     page = _answers_page(request, Answer.objects.published())
     topics = Topic.objects.annotate(live=_live_answers()).filter(live__gt=0)
@@ -127,20 +137,20 @@ def _comment_form(request: HttpRequest, form: CommentForm | None, thread, answer
 
 
 @require_GET
-@public_page
+@public_page(versions=_answer)
 def answer_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return answer_page(request, slug)
 
 
 @require_GET
-@public_page
+@public_page(versions=_lists)
 def topic_list(request: HttpRequest) -> HttpResponse:
     topics = Topic.objects.annotate(live=_live_answers())
     return render(request, "column/topics.html", {"topics": topics})
 
 
 @require_GET
-@public_page
+@public_page(versions=_lists)
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = get_object_or_404(Topic, slug=slug)
     page = _answers_page(request, Answer.objects.published().filter(topics=topic))
@@ -148,14 +158,14 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
-@public_page
+@public_page(versions=_lists)
 def author_list(request: HttpRequest) -> HttpResponse:
     columnists = Columnist.objects.annotate(live=_live_answers())
     return render(request, "column/authors.html", {"columnists": columnists})
 
 
 @require_GET
-@public_page
+@public_page(versions=_lists)
 def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
     columnist = get_object_or_404(Columnist, slug=slug)
     page = _answers_page(request, Answer.objects.published().filter(columnist=columnist))
@@ -163,7 +173,7 @@ def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
-@public_page
+@public_page(versions=_lists)
 def archive(request: HttpRequest) -> HttpResponse:
     answers = list(
         Answer.objects.published()

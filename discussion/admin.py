@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from discussion import services
 from discussion.models import Comment
 
 
@@ -17,3 +18,11 @@ class CommentAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    # Deleting for good (with the replies under it) keeps the answers' counts right;
+    # the pages that showed it are dropped by the delete itself (column/signals.py).
+    def delete_model(self, request, obj):
+        services.delete_comments(Comment.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        services.delete_comments(queryset)

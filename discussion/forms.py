@@ -1,6 +1,6 @@
 """The comment form. Field names are part of the public contract:
 `name`, `email`, `body`, `accept_terms`, `parent` (and, added later, the optional
-`notify_replies` and `follow`)."""
+`notify_replies`, `follow` and `invite_back`)."""
 
 from __future__ import annotations
 
@@ -62,6 +62,11 @@ class CommentForm(forms.Form):
         label="Email me when someone replies to me",
     )
     follow = forms.BooleanField(required=False, label="Follow this whole discussion by email")
+    invite_back = forms.BooleanField(
+        required=False,
+        label="Invite me back in a year to tell people here how things went",
+        help_text="One short email, a year after your last comment here, then never again.",
+    )
 
     # Left empty by people; filled in by bots that fill in every field.
     website = forms.CharField(required=False, label="Leave this empty")

@@ -61,6 +61,10 @@ class Comment(models.Model):
     # Copied from people.PenName when posted and when the name is verified later,
     # so the thread shows the "verified" mark without a query per comment.
     pen_name_verified = models.BooleanField(default=False)
+    # The verified pen name of the person who wrote this under another spelling and
+    # then claimed it from My words (people/claims.py); empty otherwise. The thread
+    # shows this name, with "also wrote as" and the pen name above.
+    claimed_name = models.CharField(max_length=settings.PEN_NAME_MAX_LENGTH, blank=True)
     email = models.EmailField()
     # The poster's choice on the form: email me when someone replies to this comment.
     notify_replies = models.BooleanField(default=True)

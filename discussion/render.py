@@ -12,6 +12,7 @@ from django.template.loader import render_to_string
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from discussion import services
 from discussion.thread import Node
 from safety import copy
 
@@ -34,6 +35,29 @@ def _support_note() -> str:
     return render_to_string("discussion/_support_note.html", context)
 
 
+def _names(c) -> tuple[str, str]:
+    """The name shown (escaped), and what follows the "verified" mark.
+
+    A comment claimed by a verified person (people/claims.py) shows their verified
+    name, and keeps the pen name it was written with in sight: "Diane ✓ verified
+    (also wrote as Dianne)", so replies "in reply to Dianne" still make sense."""
+    if not c.claimed_name:
+        return escape(c.pen_name), ""
+    also = f' <span class="also-wrote">(also wrote as {escape(c.pen_name)})</span>'
+    return escape(c.claimed_name), also
+
+
+def _follow_link(c, name: str) -> str:
+    """ "Tell me when NAME writes again in this discussion" (people/following.py)."""
+    if c.pen_name == services.FORMER_MEMBER:
+        return ""
+    return (
+        f' · <a class="follow-link" href="/comments/{c.pk}/follow/" rel="nofollow" '
+        f'title="Tell me when {name} writes again in this discussion">Follow {name}'
+        '<span class="visually-hidden"> in this discussion</span></a>'
+    )
+
+
 def _comment(node: Node, page_query: str, note: str = "") -> str:
     c = node.comment
     pk = c.pk
@@ -47,7 +71,7 @@ def _comment(node: Node, page_query: str, note: str = "") -> str:
             "</article>"
         )
     else:
-        name = escape(c.pen_name)
+        name, also = _names(c)
         reply_to = ""
         if c.reply_to_id and node.depth > 1:
             reply_to = (
@@ -55,10 +79,10 @@ def _comment(node: Node, page_query: str, note: str = "") -> str:
                 f"{escape(c.reply_to_name)}</a></span>"
             )
         edited = ' <span class="edited">(edited)</span>' if c.edited_at else ""
-        verified = VERIFIED if c.pen_name_verified else ""
+        verified = VERIFIED if c.pen_name_verified or c.claimed_name else ""
         article = (
             f'<article aria-labelledby="c{pk}-by"><header>'
-            f'<span class="pen-name" id="c{pk}-by">{name}</span>{verified}{reply_to} · '
+            f'<span class="pen-name" id="c{pk}-by">{name}</span>{verified}{also}{reply_to} · '
             f'<a class="permalink" href="/comments/{pk}/" title="Link to this comment">'
             f'<time datetime="{c.created_at.isoformat()}">{_date(c.created_at)}</time></a>'
             f"{edited}</header>"
@@ -68,7 +92,8 @@ def _comment(node: Node, page_query: str, note: str = "") -> str:
             f'data-reply="{pk}" data-reply-name="{name}">Reply'
             f'<span class="visually-hidden"> to {name}</span></a> · '
             f'<a class="report-link" href="/comments/{pk}/report/" rel="nofollow">Report'
-            f'<span class="visually-hidden"> comment by {name}</span></a></footer>'
+            f'<span class="visually-hidden"> comment by {name}</span></a>'
+            f"{_follow_link(c, name)}</footer>"
             "</article>"
         )
     if node.opens:

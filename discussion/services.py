@@ -17,7 +17,6 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 
-from afterword.pagecache import content_changed
 from afterword.text import clean_line, clean_text, plain_to_html
 from column.models import Answer
 from discussion.models import Comment, path_segment
@@ -106,6 +105,7 @@ def post_comment(
     status: str | None = None,
     notify_replies: bool = True,
     follow_thread: bool = False,
+    screening=None,
 ) -> Posted:
     """Screen, decide and store a comment in one transaction.
 
@@ -114,6 +114,8 @@ def post_comment(
     either case. `status` may be forced by importers and the demo loader; the
     screen still runs and is stored, and nobody is emailed. A live post asks
     people.services to confirm the poster's email and to tell those waiting for it.
+    `screening` is the screen's verdict on this same text when the caller already
+    has it (the view's, from safety.help), so the text is not screened twice.
     """
     if not answer.is_live:
         raise ValidationError("This answer isn't open for comments.", code="answer")
@@ -133,7 +135,8 @@ def post_comment(
         raise refused
     # A live post under someone else's verified pen name is refused (text kept).
     poster = people.poster_from(answers, pen_name=pen_name, email=email, enforce=status is None)
-    screening = screen(body, country=settings.CRISIS_COUNTRY)
+    if screening is None:
+        screening = screen(body, country=settings.CRISIS_COUNTRY)
     crisis = screening.crisis.level >= 2
     # Someone who may be in danger sees help at once; moderators redact details later.
     if screening.privacy and not privacy_confirmed and not crisis and not honeypot:
@@ -181,7 +184,6 @@ def post_comment(
             # Every post to an answer updates this one row: last, so its lock is held
             # only for the commit.
             Answer.objects.filter(pk=answer.pk).update(comment_count=F("comment_count") + 1)
-            content_changed()
     return Posted(comment=comment, reasons=decision.reasons)
 
 
@@ -218,8 +220,6 @@ def _set_status(comment: Comment, status: str) -> Comment:
         if first_time:
             locked.published_at = locked.moderated_at
         locked.save(update_fields=["status", "moderated_at", "published_at"])
-        if locked.is_shown or was_published:
-            content_changed()
         if was_published != now_published:
             delta = 1 if now_published else -1
             Answer.objects.filter(pk=locked.answer_id).update(
@@ -254,7 +254,6 @@ def edit_comment_body(comment: Comment, body: str, screening=None) -> Comment:
     comment.crisis_level = screening.crisis.level
     comment.edited_at = timezone.now()
     comment.save(update_fields=["body", "body_html", "screening", "crisis_level", "edited_at"])
-    content_changed()
     return comment
 
 
@@ -304,7 +303,6 @@ def remove_by_author(comment: Comment) -> Comment:
         Comment.objects.filter(pk=removed.pk).update(
             body="", body_html="", screening={}, held_for=[]
         )
-        content_changed()
     return removed
 
 
@@ -326,12 +324,31 @@ def erase_author(email: str, *, delete: bool) -> int:
             Comment.objects.filter(pk__in=ids).update(
                 body="", body_html="", screening={}, held_for=[]
             )
-        Comment.objects.filter(pk__in=ids).update(
-            pen_name=FORMER_MEMBER, pen_name_verified=False, email="", ip_hash=""
-        )
-        Comment.objects.filter(reply_to_id__in=ids).update(reply_to_name=FORMER_MEMBER)
-        content_changed()
+        # Saved one by one (an erasure is rare and a person's comments few), so the
+        # pages that show these names are dropped (column/signals.py).
+        for comment in Comment.objects.filter(pk__in=ids).only("pk", "answer_id", "status"):
+            comment.pen_name, comment.pen_name_verified = FORMER_MEMBER, False
+            comment.email = comment.ip_hash = comment.claimed_name = ""
+            comment.save(
+                update_fields=["pen_name", "pen_name_verified", "claimed_name", "email", "ip_hash"]
+            )
+        replies = Comment.objects.filter(reply_to_id__in=ids).exclude(pk__in=ids)
+        for reply in replies.only("pk", "answer_id", "status"):
+            reply.reply_to_name = FORMER_MEMBER
+            reply.save(update_fields=["reply_to_name"])
     return len(ids)
+
+
+def delete_comments(comments) -> int:
+    """Delete comments for good (the admin's delete), with the replies under them
+    (`parent` cascades), and recount their answers' published comments."""
+    with transaction.atomic():
+        answer_ids = set(comments.values_list("answer_id", flat=True))
+        deleted, _ = comments.delete()
+        for answer_id in answer_ids:
+            published = Comment.objects.filter(answer_id=answer_id, status=Comment.Status.PUBLISHED)
+            Answer.objects.filter(pk=answer_id).update(comment_count=published.count())
+    return deleted
 
 
 def forget_ip_hashes(*, before: datetime) -> int:
@@ -340,12 +357,29 @@ def forget_ip_hashes(*, before: datetime) -> int:
 
 
 def mark_pen_name_verified(comment_ids: list[int]) -> int:
-    """Show the "verified" mark on these comments (their pen name was just verified)."""
-    changed = Comment.objects.filter(pk__in=comment_ids, pen_name_verified=False).update(
-        pen_name_verified=True
-    )
-    if changed:
-        content_changed()
+    """Show the "verified" mark on these comments (their pen name was just verified).
+
+    Saved one by one (a person's comments are few), so their pages are dropped."""
+    unmarked = Comment.objects.filter(pk__in=comment_ids, pen_name_verified=False)
+    changed = 0
+    for comment in unmarked.only("pk", "answer_id", "status"):
+        comment.pen_name_verified = True
+        comment.save(update_fields=["pen_name_verified"])
+        changed += 1
+    return changed
+
+
+def set_claimed_name(comment_ids: list[int], name: str) -> int:
+    """Show these comments under the verified pen name that claimed them (people/claims.py);
+    an empty `name` undoes the claim. The pen name they were written with stays.
+
+    Saved one by one (a person's comments are few), so their pages are dropped."""
+    changed = 0
+    to_change = Comment.objects.filter(pk__in=comment_ids).exclude(claimed_name=name)
+    for comment in to_change.only("pk", "answer_id", "status"):
+        comment.claimed_name = name
+        comment.save(update_fields=["claimed_name"])
+        changed += 1
     return changed
 
 
@@ -550,9 +584,12 @@ def import_comments(
                 )
             )
         _write_tree(tree_rows)
-        published = Comment.objects.filter(answer=answer, status=Comment.Status.PUBLISHED)
-        Answer.objects.filter(pk=answer.pk).update(comment_count=published.count())
-    content_changed()
+        # Saved, not updated: bulk inserts send no signal, the answer's save does
+        # (its page and the lists are dropped, column/signals.py).
+        answer.comment_count = Comment.objects.filter(
+            answer=answer, status=Comment.Status.PUBLISHED
+        ).count()
+        answer.save(update_fields=["comment_count"])
     return result
 
 

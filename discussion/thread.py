@@ -119,6 +119,7 @@ def thread_page(answer_id: int, *, page: int | str = 1, order: str = OLDEST) -> 
             "depth",
             "pen_name",
             "pen_name_verified",
+            "claimed_name",
             "body_html",
             "status",
             "created_at",

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from afterword.pagecache import public_page
+from afterword.pagecache import answer_version, public_page
 from discussion import views
 from safety import views as safety_views
 
@@ -10,7 +10,7 @@ urlpatterns = [
     path("answers/<slug:slug>/comments/", views.post_comment, name="post"),
     path(
         "answers/<slug:slug>/comments/feed/",
-        public_page(views.AnswerCommentsFeed()),
+        public_page(views.AnswerCommentsFeed(), versions=lambda slug: [answer_version(slug)]),
         name="feed",
     ),
     path("comments/<int:pk>/", views.permalink, name="permalink"),

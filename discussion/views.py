@@ -19,6 +19,7 @@ from discussion.forms import CommentForm
 from discussion.models import Comment
 from discussion.notices import posted_token
 from discussion.thread import LAST_PAGE, page_of
+from people import invitations
 from safety.help import note_form_errors, note_reason, public_text
 from safety.http import ip_hash
 
@@ -48,6 +49,9 @@ def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
         note_form_errors(request, form)
         return answer_page(request, slug, form=form, status=400)
     data = form.cleaned_data
+    # public_text screened the posted text already: the same words need no second screen.
+    found = getattr(request, "crisis_help", None)
+    screened = found.screening if found is not None and found.text == data["body"] else None
     try:
         posted = services.post_comment(
             answer=answer,
@@ -60,6 +64,7 @@ def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
             honeypot=bool(data["website"]),
             notify_replies=data["notify_replies"],
             follow_thread=data["follow"],
+            screening=screened,
         )
     except services.NeedsPrivacyCheck as check:
         return answer_page(request, slug, form=form, privacy_check=check.findings)
@@ -71,6 +76,8 @@ def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
         status = 429 if error.code == "rate_limited" else 400
         return answer_page(request, slug, form=form, status=status, form_error=error.message)
     comment = posted.comment
+    if data["invite_back"] and comment.email:
+        invitations.ask(comment)
     token = posted_token(comment, posted.reasons)
     # Held comments are not in the thread yet; land on the page where it will appear.
     anchor_comment = comment.reply_to if posted.held and comment.reply_to else comment

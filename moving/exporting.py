@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import TextIO
 
+from django.apps import apps
 from django.conf import settings
 from django.utils import timezone
 
@@ -111,6 +112,10 @@ def export_json(out: TextIO, *, include_private: bool = False, include_letters: 
     write_list("topics", Topic.objects.order_by("pk").values("slug", "name", "description"))
     if include_letters:
         write_list("letters", (_letter_json(x, include_private) for x in _letters()))
+    if include_private and apps.is_installed("circles"):
+        from circles.exporting import records  # private groups: never in a public export
+
+        write_list("circles", records())
     write_list(
         "redirects", Redirect.objects.order_by("pk").values("old_path", "new_url").iterator()
     )
@@ -158,6 +163,7 @@ def _answer_json(answer: Answer, include_private: bool, include_letters: bool) -
         "pen_name": answer.pen_name,
         "question": answer.question,
         "body": answer.body,
+        "sign_off": answer.sign_off,
         "summary": answer.summary,
         "topics": [t.slug for t in answer.topics.all()],
         "status": answer.status,
@@ -194,12 +200,16 @@ def _wp_date(value: datetime | None) -> str:
 
 
 def _post_content(answer: Answer) -> str:
-    """The letter, a "— pen name" line and `<!--more-->`, then the answer: the
-    layout `import_wxr` reads back into a letter and an answer."""
+    """The letter, a "— pen name" line and `<!--more-->`, then the answer and its
+    sign-off: the layout `import_wxr` reads back into their places."""
+    body = answer.body_html
+    if answer.sign_off:
+        lines = "<br>\n".join(_escape(line) for line in answer.sign_off.splitlines())
+        body += f"\n<p>{lines}</p>"
     if not answer.question.strip():
-        return answer.body_html
+        return body
     signature = f"<p>— {_escape(answer.pen_name)}</p>\n" if answer.pen_name else ""
-    return f"{answer.question_html}\n{signature}<!--more-->\n{answer.body_html}"
+    return f"{answer.question_html}\n{signature}<!--more-->\n{body}"
 
 
 def _escape(text: str) -> str:

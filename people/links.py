@@ -53,9 +53,16 @@ def token_for(link: EmailLink) -> str:
     return signing.dumps(link.nonce, salt=f"people.{link.purpose}")
 
 
+# The page each kind of link opens (a button that spends it).
+_PAGES = {
+    EmailLink.Purpose.CONFIRM: "people:confirm",
+    EmailLink.Purpose.SIGN_IN: "people:sign_in_link",
+    EmailLink.Purpose.CLAIM: "people:claim_link",
+}
+
+
 def url_for(link: EmailLink) -> str:
-    name = "people:sign_in_link" if link.purpose == EmailLink.Purpose.SIGN_IN else "people:confirm"
-    return settings.SITE_URL + reverse(name, args=[token_for(link)])
+    return settings.SITE_URL + reverse(_PAGES[link.purpose], args=[token_for(link)])
 
 
 def find(token: str, purpose: str) -> EmailLink | None:
@@ -121,7 +128,12 @@ def unsubscribe_url(token: str) -> str:
 
 def list_unsubscribe_headers(token: str) -> dict:
     """RFC 2369 / RFC 8058 headers: one-click unsubscribe by POST to the link."""
-    targets = [f"<{unsubscribe_url(token)}>"]
+    return one_click_headers(unsubscribe_url(token))
+
+
+def one_click_headers(url: str) -> dict:
+    """The same headers for any stop link that takes a one-click POST."""
+    targets = [f"<{url}>"]
     if settings.UNSUBSCRIBE_MAILTO:
         targets.append(f"<mailto:{settings.UNSUBSCRIBE_MAILTO}?subject=unsubscribe>")
     return {

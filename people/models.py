@@ -51,11 +51,18 @@ class PenName(models.Model):
 
 
 class Subscription(models.Model):
-    """Someone asked to be told: about replies to them, one thread, or everything."""
+    """Someone asked to be told: about replies to them, one thread, one person's new
+    comments in one thread, or everything.
+
+    Following a person (`PERSON`, people/following.py) names the discussion, the keyed
+    hash of the followed author's email (never their address) and the pen name
+    followed; it is emailed as it happens only.
+    """
 
     class Scope(models.TextChoices):
         REPLIES = "replies", "Replies to my comments"
         THREAD = "thread", "Every new comment in a discussion"
+        PERSON = "person", "New comments by one person in a discussion"
         EVERYTHING = "everything", "A daily digest of new answers and comments"
 
     class Frequency(models.TextChoices):
@@ -72,6 +79,9 @@ class Subscription(models.Model):
         blank=True,
         related_name="subscriptions",
     )
+    # Whom a PERSON subscription follows; empty for the other scopes.
+    author_hash = models.CharField(max_length=64, blank=True)
+    author_name = models.CharField(max_length=settings.PEN_NAME_MAX_LENGTH, blank=True)
     frequency = models.CharField(max_length=8, choices=Frequency.choices, default=Frequency.INSTANT)
     created_at = models.DateTimeField(default=timezone.now)
     confirmed_at = models.DateTimeField(null=True, blank=True)
@@ -81,17 +91,24 @@ class Subscription(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["email_hash", "scope", "answer"], name="subscription_once"
+                fields=["email_hash", "scope", "answer", "author_hash", "author_name"],
+                name="subscription_once",
             ),
             models.UniqueConstraint(
                 fields=["email_hash", "scope"],
                 condition=Q(answer__isnull=True),
                 name="subscription_once_sitewide",
             ),
+            # A thread, or a person in a thread, names its discussion; nothing else does.
             models.CheckConstraint(
-                condition=Q(scope="thread", answer__isnull=False)
-                | (~Q(scope="thread") & Q(answer__isnull=True)),
+                condition=Q(scope__in=["thread", "person"], answer__isnull=False)
+                | (~Q(scope__in=["thread", "person"]) & Q(answer__isnull=True)),
                 name="subscription_thread_has_answer",
+            ),
+            models.CheckConstraint(
+                condition=Q(scope="person", author_hash__gt="")
+                | (~Q(scope="person") & Q(author_hash="")),
+                name="subscription_person_has_author",
             ),
         ]
         indexes = [models.Index(fields=["scope", "answer", "confirmed_at"])]
@@ -140,11 +157,13 @@ class EmailLink(models.Model):
     class Purpose(models.TextChoices):
         CONFIRM = "confirm", "Confirm a pen name or subscription"
         SIGN_IN = "sign_in", "Sign in to My words"
+        CLAIM = "claim", "Claim comments written under other spellings"
 
     purpose = models.CharField(max_length=10, choices=Purpose.choices)
     nonce = models.CharField(max_length=64, unique=True)
     email = models.EmailField()
-    # What confirming does: {"pen_name": id, "subscriptions": [ids], "comment": id}.
+    # What confirming does: {"pen_name": id, "subscriptions": [ids], "comment": id};
+    # for a claim, {"pen_name": id, "spellings": [names], "comments": [ids]}.
     data = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     used_at = models.DateTimeField(null=True, blank=True)
@@ -180,4 +199,28 @@ class CheckIn(models.Model):
     def __str__(self) -> str:
         return (
             f"Check-in from {self.created_at:%Y-%m-%d} ({'stopped' if self.stopped_at else 'on'})"
+        )
+
+
+class InviteBack(models.Model):
+    """Someone ticked "invite me back in a year" when they posted in a discussion.
+
+    A year after their last comment there (INVITE_BACK_DAYS), the daily job sends
+    one short note with a link to the thread, then never again unless they tick the
+    box once more on a new comment. Deleted with everything else on erasure.
+    """
+
+    email = models.EmailField()
+    email_hash = models.CharField(max_length=64, db_index=True)
+    answer = models.ForeignKey("column.Answer", on_delete=models.CASCADE, related_name="+")
+    comment = models.ForeignKey("discussion.Comment", on_delete=models.CASCADE, related_name="+")
+    asked_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["sent_at", "asked_at"])]
+
+    def __str__(self) -> str:
+        return (
+            f"Invite back from {self.asked_at:%Y-%m-%d} ({'sent' if self.sent_at else 'waiting'})"
         )

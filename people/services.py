@@ -15,6 +15,7 @@ the link is never stored in the task queue; all others are rendered when queued.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -31,7 +32,7 @@ from column import services as column_services
 from column.models import Answer, Letter
 from discussion import services as discussion_services
 from discussion.models import Comment
-from people import checkins, links
+from people import checkins, following, invitations, links
 from people.models import EmailLink, Mute, PenName, Subscription, email_key
 from safety import cases
 from safety.models import FailedSignIn, Report, normalise_name
@@ -392,6 +393,10 @@ def notify(comment: Comment) -> int:
             # Daily readers get it in the digest, and are not emailed again below.
             instant = wants.frequency == Frequency.INSTANT
             recipients[key] = (target.email, "reply" if instant else "")
+    # Those following this writer in this discussion (people/following.py).
+    following_writer = following.followers(comment)
+    for key, (email, _) in following_writer.items():
+        recipients.setdefault(key, (email, "person"))
     followers = Subscription.objects.filter(
         scope=Scope.THREAD, answer=answer, confirmed_at__isnull=False
     ).values_list("email_hash", "email", "frequency")
@@ -412,7 +417,10 @@ def notify(comment: Comment) -> int:
     for key, (email, why) in recipients.items():
         if not why or key in muted:
             continue
-        _queue(f"notify_{why}", email, context, answer=answer)
+        if why == "person":
+            following.queue_notification(email, following_writer[key][1], context)
+        else:
+            _queue(f"notify_{why}", email, context, answer=answer)
         sent += 1
     return sent
 
@@ -563,16 +571,33 @@ def subscribe_signed_in(email: str, scope: str, answer: Answer | None = None) ->
 def set_frequency(email: str, pk: int, frequency: str) -> bool:
     if frequency not in Frequency.values:
         return False
+    mine = Subscription.objects.filter(email_hash=email_key(email), pk=pk)
     return bool(
-        Subscription.objects.filter(email_hash=email_key(email), pk=pk).update(
-            frequency=frequency, last_sent_at=timezone.now()
-        )
+        # Following a person is as it happens only (people/following.py).
+        mine.exclude(scope=Scope.PERSON).update(frequency=frequency, last_sent_at=timezone.now())
     )
 
 
 def stop_subscription(email: str, pk: int) -> bool:
     deleted, _ = Subscription.objects.filter(email_hash=email_key(email), pk=pk).delete()
     return bool(deleted)
+
+
+@dataclass(frozen=True)
+class _Words:
+    export: Callable[[str], list]
+    erase: Callable[..., int]
+
+
+# Other apps' words tied to an email (support circles), by the name they export under.
+_WORDS: dict[str, _Words] = {}
+
+
+def register_words(name: str, *, export: Callable[[str], list], erase: Callable[..., int]) -> None:
+    """An app whose words My words covers: `export(email)` gives plain data, and
+    `erase(email, delete=...)` removes or keeps them (as "a former member"), returning
+    a count. Called in the app's ready(), so people imports nothing of it."""
+    _WORDS[name] = _Words(export=export, erase=erase)
 
 
 def export(email: str) -> dict:
@@ -591,6 +616,7 @@ def export(email: str) -> dict:
             "body": c.body,
             "status": c.status,
             "in_reply_to": c.reply_to_name or None,
+            "claimed_as": c.claimed_name or None,
             "created_at": when(c.created_at),
             "edited_at": when(c.edited_at),
         }
@@ -611,6 +637,7 @@ def export(email: str) -> dict:
         {
             "what": s.get_scope_display(),
             "answer": s.answer.title if s.answer else None,
+            "person": s.author_name or None,
             "frequency": s.frequency,
             "confirmed_at": when(s.confirmed_at),
         }
@@ -624,6 +651,7 @@ def export(email: str) -> dict:
         "letters": letters,
         "pen_names": pen_names,
         "subscriptions": subscriptions,
+        **{name: words.export(email) for name, words in _WORDS.items()},
     }
 
 
@@ -645,11 +673,15 @@ def erase(email: str, *, delete_comments: bool) -> Erased:
     with transaction.atomic():
         comments = discussion_services.erase_author(email, delete=delete_comments)
         letters = column_services.erase_letters(email)
+        for words in _WORDS.values():
+            words.erase(email, delete=delete_comments)
         PenName.objects.filter(email_hash=key).delete()
         Subscription.objects.filter(email_hash=key).delete()
+        following.forget_author(email)  # nobody follows them any more
         Mute.objects.filter(email_hash=key).delete()
         EmailLink.objects.filter(email=email).delete()
         checkins.forget_email(email)
+        invitations.forget_email(email)
         cases.forget_email(email)  # crisis signals that kept this address
         context = {"comments": comments, "letters": letters, "deleted": delete_comments}
         _queue("erased", email, context)

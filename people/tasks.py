@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from django_tasks import task
 
+from afterword.daily import run_once_today
 from afterword.mail import TRANSIENT_ERRORS, deliver, render_email, retry_later
 from discussion.models import Comment
-from people import checkins, links, services
+from people import checkins, claims, invitations, links, services
 from people.models import EmailLink, PenName, Subscription
 from safety.resources import crisis_context
 
@@ -23,9 +24,20 @@ def notify_comment(*, comment_id: int) -> int:
     return services.notify(comment) if comment else 0
 
 
+def daily_emails() -> tuple[int, int]:
+    """The daily job: digests, and the invitations to come back whose year has come."""
+    return services.send_digests(), invitations.send_due()
+
+
+def send_digests_once(*, force: bool = False):
+    """`daily_emails` once a day across every host and worker (afterword.daily)."""
+    return run_once_today("send_digests", daily_emails, force=force)
+
+
 @task()
-def send_digests() -> int:
-    return services.send_digests()
+def send_digests(*, force: bool = False) -> int:
+    outcome = send_digests_once(force=force)
+    return sum(outcome.result) if outcome.ran else 0
 
 
 @task()
@@ -40,6 +52,8 @@ def send_link_email(*, link_id: int, attempt: int = 1) -> None:
         return
     if link.purpose == EmailLink.Purpose.SIGN_IN:
         template, context = "people/email/sign_in", {}
+    elif link.purpose == EmailLink.Purpose.CLAIM:
+        template, context = "people/email/claim", claims.email_context(link)
     else:
         template, context = "people/email/confirm", _confirm_context(link)
     footer = services.email_context(link.email)

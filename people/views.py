@@ -1,6 +1,7 @@
-"""People's pages: confirming by email link, following a discussion, unsubscribing,
-caring check-ins (asked for from a crisis notice, stopped from their emails),
-and "My words" — sign in by email link, then edit, delete, export or erase.
+"""People's pages: confirming by email link, following a discussion or one person in
+it, unsubscribing, caring check-ins (asked for from a crisis notice, stopped from
+their emails), and "My words" — sign in by email link, then edit, delete, claim
+comments written under other spellings, export or erase.
 
 None of these pages is cached or shared: each answers `Cache-Control: private,
 no-store`. Pages opened from an emailed link post back to their own address, so
@@ -15,7 +16,7 @@ from __future__ import annotations
 from functools import wraps
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
@@ -24,8 +25,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from afterword.origin import same_origin_post
 from column import services as column_services
 from column.models import Answer, Letter
+from discussion.models import Comment
 from discussion.services import NeedsPrivacyCheck
-from people import checkins, links, services, session
+from people import checkins, claims, following, links, services, session
 from people.checkins import check_in_offer
 from people.forms import EditCommentForm, EmailForm, EraseForm, FrequencyForm
 from people.models import EmailLink, Subscription
@@ -156,6 +158,48 @@ def follow(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "people/follow_sent.html", {"answer": answer})
 
 
+# --- Following one person in a discussion ------------------------------------------------
+
+
+def _followable(pk: int) -> Comment:
+    published = Comment.objects.published().filter(answer__in=Answer.objects.published())
+    comment = get_object_or_404(published.select_related("answer"), pk=pk)
+    if not following.followable(comment):
+        raise Http404("This writer can't be followed.")
+    return comment
+
+
+@personal
+@require_http_methods(["GET", "POST"])
+def follow_person(request: HttpRequest, pk: int) -> HttpResponse:
+    """Tell me when NAME writes again in this discussion: an email, then a confirm link."""
+    comment = _followable(pk)
+    form = EmailForm(request.POST if request.method == "POST" else None)
+    context = {"comment": comment, "name": following.shown_name(comment), "form": form}
+    if request.method != "POST":
+        return render(request, "people/follow_person.html", context)
+    if not form.is_valid():
+        return render(request, "people/follow_person.html", context, status=400)
+    if not form.cleaned_data["website"]:
+        following.follow(comment, form.cleaned_data["email"])
+    # The same answer whatever the address: already following, or the writer's own.
+    return render(request, "people/follow_person_sent.html", context)
+
+
+@csrf_exempt  # the stop link is the List-Unsubscribe target: mail clients post it (RFC 8058)
+@personal
+@require_http_methods(["GET", "POST"])
+def follow_person_stop(request: HttpRequest, token: str) -> HttpResponse:
+    payload = following.read_stop(token)
+    if payload is None:
+        return _link_invalid(request)
+    what = following.describe_stop(payload)
+    if request.method == "POST":
+        following.stop(payload)
+        return render(request, "people/unsubscribed.html", {"what": what})
+    return render(request, "people/unsubscribe.html", {"what": what})
+
+
 # --- My words ---------------------------------------------------------------------------------
 
 
@@ -172,6 +216,9 @@ def me(request: HttpRequest) -> HttpResponse:
         "pen_names": services.my_pen_names(email),
         "subscriptions": services.my_subscriptions(email),
         "frequencies": Subscription.Frequency.choices,
+        "verified_names": claims.verified_names(email),
+        "other_spellings": claims.other_spellings(email),
+        "claimed": claims.claimed(email),
     }
     return render(request, "people/me.html", context)
 
@@ -277,6 +324,48 @@ def subscription(request: HttpRequest, email: str, pk: int) -> HttpResponse:
         if form.is_valid() and services.set_frequency(email, pk, form.cleaned_data["frequency"]):
             messages.success(request, "Saved.")
     return redirect("people:me")
+
+
+@signed_in
+@require_POST
+def claim(request: HttpRequest, email: str) -> HttpResponse:
+    """Ask to claim comments written under other spellings: a link is emailed to confirm."""
+    try:
+        pen_name_id = int(request.POST.get("pen_name", ""))
+    except ValueError:
+        pen_name_id = 0
+    spellings = request.POST.getlist("spelling")
+    if claims.request(email, pen_name_id=pen_name_id, spellings=spellings):
+        messages.success(
+            request,
+            "We've emailed you a link: press the button on its page, and those comments "
+            "will show your verified name.",
+        )
+    else:
+        messages.info(request, "Please tick at least one of the names to claim.")
+    return redirect("people:me")
+
+
+@signed_in
+@require_POST
+def unclaim(request: HttpRequest, email: str) -> HttpResponse:
+    if claims.unclaim(email, request.POST.get("spelling", "")):
+        messages.success(request, "Done: those comments show only the name they were written with.")
+    return redirect("people:me")
+
+
+@personal
+@require_http_methods(["GET", "POST"])
+def claim_link(request: HttpRequest, token: str) -> HttpResponse:
+    """GET shows a button (mail scanners open links; only a person presses it)."""
+    if request.method == "POST":
+        result = claims.confirm(token)
+        if result is None:
+            return _link_invalid(request)
+        return render(request, "people/claimed.html", {"result": result})
+    if links.find(token, EmailLink.Purpose.CLAIM) is None:
+        return _link_invalid(request)
+    return render(request, "people/claim_link.html")
 
 
 @signed_in

@@ -68,12 +68,14 @@ ALERT_WHAT = {
     CrisisCase.Kind.COMMENT: "a comment",
     CrisisCase.Kind.LETTER: "a letter to the column",
     CrisisCase.Kind.SIGNAL: "words that could not be posted (kept for you to read)",
+    CrisisCase.Kind.CIRCLE: "a post in a private support circle",
 }
 # The same, short, for a chat message.
 WEBHOOK_WHAT = {
     CrisisCase.Kind.COMMENT: "a comment",
     CrisisCase.Kind.LETTER: "a letter",
     CrisisCase.Kind.SIGNAL: "a text that could not be posted",
+    CrisisCase.Kind.CIRCLE: "a support circle post",
 }
 
 

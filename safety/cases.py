@@ -49,11 +49,22 @@ class Source:
 
 
 _SOURCES: dict[str, Callable[[list[int]], dict[int, Source]]] = {}
+_STAFF_PATHS: dict[str, Callable[[int], str]] = {}
 
 
-def register_source(kind: str, loader: Callable[[list[int]], dict[int, Source]]) -> None:
-    """A content app's loader for its kind of case: ids -> Source (missing ids left out)."""
+def register_source(
+    kind: str,
+    loader: Callable[[list[int]], dict[int, Source]],
+    staff_path: Callable[[int], str] | None = None,
+) -> None:
+    """A content app's loader for its kind of case: ids -> Source (missing ids left out).
+
+    `staff_path(object_id)`, when given, is where moderators work such a case instead
+    of the case's own page (a private text that is read on a page that logs each view).
+    """
     _SOURCES[kind] = loader
+    if staff_path is not None:
+        _STAFF_PATHS[kind] = staff_path
 
 
 def sources(cases: Iterable[CrisisCase]) -> dict[int, Source]:
@@ -92,6 +103,8 @@ def staff_path(case: CrisisCase) -> str:
 
     if case.kind == CrisisCase.Kind.COMMENT:
         return reverse("safety:comment", args=[case.object_id])
+    if case.kind in _STAFF_PATHS and case.object_id is not None:
+        return _STAFF_PATHS[case.kind](case.object_id)
     return reverse("safety:case", args=[case.pk])
 
 

@@ -172,6 +172,7 @@ class CrisisCase(models.Model):
         COMMENT = "comment", "Comment"
         LETTER = "letter", "Letter to the column"
         SIGNAL = "signal", "Not posted (crisis signal)"
+        CIRCLE = "circle", "Support circle post"
 
     class Outcome(models.TextChoices):
         OPEN = "", "Open"

@@ -25,13 +25,31 @@ PUBLIC = {
     "comments/<int:pk>/report/thanks/<slug:reason>/", "confirm/<str:token>/",
     "unsubscribe/<str:token>/", "answers/<slug:slug>/follow/", "me/",
     "me/sign-in/<str:token>/", "accounts/login/", "accounts/logout/", "staff/",
-    "check-ins/", "check-ins/stop/<str:token>/",
+    "check-ins/", "check-ins/stop/<str:token>/", "comments/<int:pk>/follow/",
+    "follows/stop/<str:token>/", "me/claim/<str:token>/", "search/",
 }  # fmt: skip
 # Pages for a person signed in to My words with an emailed link (no staff account).
 PERSONAL = {
     "me/sign-out/", "me/comments/<int:pk>/edit/", "me/comments/<int:pk>/delete/",
     "me/subscriptions/<int:pk>/", "me/letters/<int:pk>/withdraw/", "me/digest/",
-    "me/export/", "me/erase/",
+    "me/export/", "me/erase/", "me/claims/", "me/claims/undo/",
+}  # fmt: skip
+# Support circles: only the listing, each circle's "about" page and the emailed links are
+# for everyone; every other circle page answers 404 to all but the circle's members.
+CIRCLES_PUBLIC = {
+    "circles/", "circles/<slug:slug>/", "circles/join/<str:token>/",
+    "circles/unsubscribe/<str:token>/",
+}  # fmt: skip
+CIRCLE_MEMBERS = {
+    "circles/<slug:slug>/room/", "circles/<slug:slug>/rounds/<int:number>/",
+    "circles/<slug:slug>/rounds/<int:number>/post/",
+    "circles/<slug:slug>/rounds/<int:number>/pass/",
+    "circles/<slug:slug>/posts/<int:pk>/edit/", "circles/<slug:slug>/posts/<int:pk>/delete/",
+    "circles/<slug:slug>/posts/<int:pk>/report/", "circles/<slug:slug>/settings/",
+    "circles/<slug:slug>/leave/", "circles/<slug:slug>/facilitate/",
+    "circles/<slug:slug>/facilitate/open/", "circles/<slug:slug>/rounds/<int:number>/close/",
+    "circles/<slug:slug>/posts/<int:pk>/hide/", "circles/<slug:slug>/members/<int:pk>/answer/",
+    "circles/<slug:slug>/members/<int:pk>/remove/",
 }  # fmt: skip
 MODERATORS_PREFIX, COLUMNISTS_PREFIX, ADMIN_PREFIX = "moderation/", "desk/", "admin/"
 ADMINS_ONLY = {"moderation/log/"}
@@ -60,6 +78,7 @@ def test_every_route_says_who_may_use_it():
         for route in routes()
         if route not in PUBLIC
         and route not in PERSONAL
+        and route not in CIRCLES_PUBLIC | CIRCLE_MEMBERS
         and not route.startswith((MODERATORS_PREFIX, COLUMNISTS_PREFIX, ADMIN_PREFIX))
         and not route.startswith("media/")
     ]
@@ -144,13 +163,34 @@ def test_personal_pages_need_a_my_words_sign_in(db, target, columnist):
     assert Comment.objects.get(pk=target.pk).body
 
 
+def test_inside_a_circle_everyone_but_its_members_gets_404(db, topic, columnist, moderator):
+    from circles.tests.helpers import join, make_circle, open_round
+    from circles.tests.helpers import signed_in as as_person
+
+    circle = make_circle(topic, slug="some-slug")  # the slug concrete() puts in paths
+    other = join(make_circle(topic, slug="other-circle"), "Outsider")
+    round = open_round(circle)
+    as_columnist, as_moderator = Client(), Client()
+    as_columnist.force_login(columnist.user)
+    as_moderator.force_login(moderator)
+    for route in CIRCLE_MEMBERS:
+        path = concrete(route, round.number)
+        for client in (Client(), as_person(other), as_columnist, as_moderator):
+            for response in (client.get(path), client.post(path, {"body": "Hello"})):
+                assert response.status_code in (404, 405), (path, response.status_code)
+    assert not circle.posts.exists()
+
+
 # Endpoints that take a POST without Django's CSRF token, on purpose:
 # the comment and follow forms sit on cached pages and check the Origin instead
 # (afterword/origin.py); RFC 8058 one-click unsubscribes come from mail clients.
 ORIGIN_CHECKED = {
     "answers/<slug:slug>/comments/", "answers/<slug:slug>/follow/", "check-ins/",
 }  # fmt: skip
-ONE_CLICK = {"unsubscribe/<str:token>/", "check-ins/stop/<str:token>/"}
+ONE_CLICK = {
+    "unsubscribe/<str:token>/", "check-ins/stop/<str:token>/", "follows/stop/<str:token>/",
+    "circles/unsubscribe/<str:token>/",
+}  # fmt: skip
 
 
 def test_every_other_post_needs_a_csrf_token(db, answer, target, columnist, moderator):
@@ -187,7 +227,11 @@ def test_origin_checked_posts_refuse_other_sites(answer):
 
 # Forms that take words from the public: each is screened before anything can refuse
 # it, so the crisis lines are on whatever page answers (safety.help.public_text).
-PUBLIC_TEXT = {"answers/<slug:slug>/comments/", "write/", "me/comments/<int:pk>/edit/"}
+PUBLIC_TEXT = {
+    "answers/<slug:slug>/comments/", "write/", "me/comments/<int:pk>/edit/",
+    "circles/<slug:slug>/rounds/<int:number>/post/", "circles/<slug:slug>/posts/<int:pk>/edit/",
+    "circles/<slug:slug>/facilitate/open/", "circles/<slug:slug>/rounds/<int:number>/close/",
+}  # fmt: skip
 
 
 def test_every_form_for_public_words_is_screened_first():

@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import logging
 import shutil
+import signal
 import socket
 import subprocess
 import time
+from wsgiref.util import setup_testing_defaults
 
 import pytest
+from django.core import signals as request_signals
 from django.core.cache import cache
+from django.core.handlers.wsgi import WSGIHandler
+from django.db import close_old_connections
 from django.test import override_settings
 from django.urls import reverse
 
@@ -52,6 +57,13 @@ class RedisProcess:
                 time.sleep(0.05)
         raise RuntimeError("redis-server did not start")
 
+    def pause(self) -> None:
+        """Out of reach but keeping its data, as behind a network fault: calls time out."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        self.process.send_signal(signal.SIGCONT)
+
     def stop(self) -> None:
         if self.process is not None:
             self.process.terminate()
@@ -69,15 +81,16 @@ def redis_process():
 
 @pytest.fixture
 def redis(redis_process):
-    """The site's cache is the real Redis server for this test (and running again after)."""
+    """The site's caches are the real Redis server for this test (and running again after)."""
     if redis_process.process is None:
         redis_process.start()
-    settings = {
+    shared = {
         "BACKEND": "afterword.cache.ResilientRedisCache",
         "LOCATION": redis_process.url,
         "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
     }
-    with override_settings(CACHES={"default": settings}):
+    pages = {**shared, "KEY_PREFIX": "pages", "TIMEOUT": 60}
+    with override_settings(CACHES={"default": shared, "versions": shared, "pages": pages}):
         cache.clear()
         shared_cache.outage.logged_at = float("-inf")
         yield redis_process
@@ -86,11 +99,11 @@ def redis(redis_process):
 
 
 @pytest.fixture
-def shared_version(monkeypatch):
+def shared_versions(monkeypatch):
     """Pages versioned in the shared cache, as on several app servers."""
-    version = pagecache.CacheVersion()
-    monkeypatch.setattr(pagecache, "_version", version)
-    return version
+    versions = pagecache.CacheVersions()
+    monkeypatch.setattr(pagecache, "_store", versions)
+    return versions
 
 
 def test_the_cache_is_a_real_redis(redis):
@@ -113,15 +126,16 @@ def test_an_outage_is_a_miss_and_is_logged_once_a_minute(redis, caplog):
     assert "unreachable" in messages[0].getMessage()
 
 
-def test_pages_render_while_the_cache_is_down(redis, client, answer, shared_version):
+def test_pages_render_while_the_cache_is_down(redis, client, answer, shared_versions):
     redis.stop()
     response = client.get(answer.get_absolute_url())
     assert response.status_code == 200
-    assert shared_version.current() is None  # nothing is served from or stored in the page cache
+    # nothing is served from or stored in the page cache
+    assert shared_versions.current([pagecache.SITE]) is None
 
 
 def test_a_post_succeeds_exactly_once_while_the_cache_is_down(
-    redis, client, answer, shared_version, django_capture_on_commit_callbacks
+    redis, client, answer, shared_versions, django_capture_on_commit_callbacks
 ):
     make_comment(answer, name="Ana", email="ana@example.org")  # a returning poster: published
     redis.stop()
@@ -131,27 +145,40 @@ def test_a_post_succeeds_exactly_once_while_the_cache_is_down(
     assert response.status_code == 302
     [comment] = Comment.objects.filter(body="Still here.")
     assert comment.status == Comment.Status.PUBLISHED
-    assert shared_version.lost_bump  # the version could not move; it will when the cache is back
+    # the versions could not move; they will when the cache is back
+    assert pagecache.answer_version(answer.slug) in shared_versions.lost
 
 
-def test_a_change_made_during_an_outage_reaches_readers_when_it_ends(redis, shared_version):
-    shared_version.bump()
-    before = shared_version.current()
-    redis.stop()
-    shared_version.bump()  # lost: the cache is down
-    assert shared_version.current() is None
-    redis.start()
-    after = shared_version.current()
-    assert after is not None and after != before
-    assert not shared_version.lost_bump
+def test_a_change_made_during_an_outage_reaches_readers_when_it_ends(redis, shared_versions):
+    names = ["answer:a", "answer:b"]
+    before = shared_versions.current(names)
+    redis.pause()
+    try:
+        shared_versions.bump(["answer:a"])  # lost: the cache is out of reach
+        assert shared_versions.current(names) is None
+    finally:
+        redis.resume()
+    after = shared_versions.current(names)
+    assert after is not None
+    assert after[0] != before[0]  # made again as soon as the cache answered
+    assert after[1] == before[1]  # and nothing else moved
+    assert not shared_versions.lost
 
 
-def test_the_page_cache_passes_requests_through_while_the_cache_is_down(redis, shared_version):
+def test_a_flushed_cache_never_brings_back_an_old_version(redis, shared_versions):
+    before = shared_versions.current(["answer:a"])
+    cache.clear()
+    assert shared_versions.current(["answer:a"]) != before
+
+
+def test_the_page_cache_passes_requests_through_while_the_cache_is_down(redis, shared_versions):
     calls = []
 
     def app(environ, start_response):
         calls.append(environ["PATH_INFO"])
-        start_response("200 OK", [("Content-Type", "text/html"), (pagecache.STORE_HEADER, "1")])
+        start_response(
+            "200 OK", [("Content-Type", "text/html"), (pagecache.STORE_HEADER, "site=1")]
+        )
         return [b"<p>page</p>"]
 
     cached = pagecache.PageCache(app)
@@ -159,4 +186,102 @@ def test_the_page_cache_passes_requests_through_while_the_cache_is_down(redis, s
     redis.stop()
     for _ in range(3):
         assert b"".join(cached(dict(environ), lambda status, headers: None)) == b"<p>page</p>"
-    assert len(calls) == 3 and cached.entries == {}
+    assert len(calls) == 3
+
+
+# --- Two app servers sharing one Redis ----------------------------------------------------
+
+
+class CountingApp:
+    def __init__(self):
+        self.app = WSGIHandler()
+        self.calls = 0
+
+    def __call__(self, environ, start_response):
+        self.calls += 1
+        return self.app(environ, start_response)
+
+
+@pytest.fixture
+def two_servers(redis, shared_versions):
+    """Two app servers: each its own process memory, both the same Redis."""
+    return pagecache.PageCache(CountingApp()), pagecache.PageCache(CountingApp())
+
+
+def get(app, path, **headers):
+    environ = {"PATH_INFO": path, "QUERY_STRING": "", "HTTP_HOST": "testserver"}
+    environ.update({f"HTTP_{k.upper()}": v for k, v in headers.items()})
+    setup_testing_defaults(environ)
+    captured = {}
+
+    def start_response(status, response_headers, exc_info=None):
+        captured["status"] = status
+
+    # Like Django's test client: a request must not close the test's database connection.
+    for hook in (request_signals.request_started, request_signals.request_finished):
+        hook.disconnect(close_old_connections)
+    try:
+        body = b"".join(app(environ, start_response))
+    finally:
+        for hook in (request_signals.request_started, request_signals.request_finished):
+            hook.connect(close_old_connections)
+    return captured["status"], body.decode()
+
+
+def test_a_hot_thread_renders_once_per_change_across_the_cluster(
+    two_servers, answer, django_capture_on_commit_callbacks
+):
+    one, two = two_servers
+    get(one, answer.get_absolute_url())
+    get(two, answer.get_absolute_url())
+    assert (one.app.calls, two.app.calls) == (1, 0)  # the second server got it from Redis
+    with django_capture_on_commit_callbacks(execute=True):
+        comment = make_comment(answer, name="New Here")
+    _, body = get(two, answer.get_absolute_url())
+    get(one, answer.get_absolute_url())
+    assert f'id="c{comment.pk}"' in body
+    assert (one.app.calls, two.app.calls) == (1, 1)
+
+
+def test_a_comment_approved_on_one_server_is_on_the_others_next_page(
+    two_servers, answer, moderator, django_capture_on_commit_callbacks
+):
+    from safety import moderation
+
+    one, two = two_servers
+    held = make_comment(answer, name="Waiting", status=Comment.Status.PENDING)
+    get(one, answer.get_absolute_url())
+    get(two, answer.get_absolute_url())
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.approve(moderator, held)
+    assert f'id="c{held.pk}"' in get(two, answer.get_absolute_url())[1]
+    assert f'id="c{held.pk}"' in get(one, answer.get_absolute_url())[1]
+
+
+def test_a_change_to_one_answer_keeps_the_others_in_redis(
+    two_servers, answer, columnist, django_capture_on_commit_callbacks
+):
+    from conftest import make_answer
+
+    other = make_answer(columnist, slug="another-answer", title="Another answer")
+    one, two = two_servers
+    get(one, other.get_absolute_url())
+    with django_capture_on_commit_callbacks(execute=True):
+        make_comment(answer, name="Elsewhere")
+    get(two, other.get_absolute_url())
+    assert two.app.calls == 0
+
+
+def test_the_cluster_serves_uncached_while_redis_is_down_and_caches_again_after(
+    redis, two_servers, answer
+):
+    one, _ = two_servers
+    get(one, answer.get_absolute_url())
+    redis.stop()
+    for _ in range(2):
+        assert get(one, answer.get_absolute_url())[0] == "200 OK"
+    assert one.app.calls == 3  # every page fresh from the database
+    redis.start()
+    get(one, answer.get_absolute_url())
+    get(one, answer.get_absolute_url())
+    assert one.app.calls == 4

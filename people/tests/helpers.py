@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 
-from discussion.services import post_comment
+from django.core import signing
 
-LINK = re.compile(r"http://127\.0\.0\.1:8000(/(?:confirm|me/sign-in|unsubscribe)/[^/\s\"<>]+/)")
+from discussion.services import post_comment
+from people import session
+
+LINK = re.compile(
+    r"http://127\.0\.0\.1:8000(/(?:confirm|me/sign-in|me/claim|unsubscribe|follows/stop)/[^/\s\"<>]+/)"
+)
 
 
 def live_post(answer, name="Mara", email=None, body="This helped me so much.", **kw):
@@ -28,7 +33,8 @@ def paths_in(message) -> list[str]:
 
 
 def link_in(message, kind: str) -> str:
-    """The first /confirm/, /me/sign-in/ or /unsubscribe/ path in an email."""
+    """The first /confirm/, /me/sign-in/, /me/claim/, /unsubscribe/ or /follows/stop/
+    path in an email."""
     for path in paths_in(message):
         if path.startswith(f"/{kind}/"):
             return path
@@ -37,3 +43,11 @@ def link_in(message, kind: str) -> str:
 
 def sent_to(mailoutbox, email: str) -> list:
     return [m for m in mailoutbox if m.to == [email]]
+
+
+def signed_in(client, email: str):
+    """The client, signed in to My words as `email` (as its emailed link does)."""
+    store = client.session
+    store[session.SESSION_KEY] = signing.dumps(email, salt="people.session")
+    store.save()
+    return client

@@ -11,6 +11,7 @@ import tomllib
 from datetime import datetime
 from pathlib import Path
 
+from django.apps import apps
 from django.contrib.auth.models import Group, User
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -59,10 +60,12 @@ class Command(BaseCommand):
             letters = sum(self._letter(letter) for letter in data.get("letters", []))
             self._held(data.get("held", []))
             self._moderator(password)
+            circles = self._circles()
         self.stdout.write(
             f"Demo content ready: {len(columnists)} columnists, {len(topics)} topics, "
             f"{Answer.objects.count()} answers ({added} new), "
-            f"{Comment.objects.count()} comments, {letters} new letters."
+            f"{Comment.objects.count()} comments, {letters} new letters, "
+            f"{circles} new support circles."
         )
         self.stdout.write(
             f"Staff sign-in at /accounts/login/: columnists "
@@ -177,6 +180,14 @@ class Command(BaseCommand):
             letter.status = row["status"]
             letter.save(update_fields=["status"])
         return True
+
+    def _circles(self) -> int:
+        """The support circles' demo lives with that app (circles/demo/circles.toml)."""
+        if not apps.is_installed("circles"):
+            return 0
+        from circles.demo import load
+
+        return load(demo_email, by=User.objects.filter(username="moderator").first())
 
     def _moderator(self, password) -> None:
         group, _ = Group.objects.get_or_create(name="Moderators")

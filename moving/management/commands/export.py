@@ -8,7 +8,8 @@ from moving.exporting import export_json, export_wxr
 class Command(BaseCommand):
     help = (
         "Export the site: columnists, topics, answers and their comments (with threads). "
-        "Emails, IP hashes, screening notes and comments readers cannot see are left out "
+        "Emails, IP hashes, screening notes, comments readers cannot see and the private "
+        "support circles are left out "
         "unless --include-private is given; letters only with --include-letters. "
         "FILE '-' writes to standard output."
     )
@@ -19,7 +20,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--include-private",
             action="store_true",
-            help="also emails, IP hashes, screening, and held, rejected and spam comments",
+            help="also emails, IP hashes, screening, held, rejected and spam comments, "
+            "and the private support circles",
         )
         parser.add_argument(
             "--include-letters", action="store_true", help="also the private letters"
