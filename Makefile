@@ -44,7 +44,8 @@ faults:
 ## cluster: several machines on one (bench/cluster.py): PostgreSQL, Redis, two app
 ##          servers, two workers and nginx on loopback; stale reads, scheduled answers,
 ##          daily jobs, a hot thread, a Redis outage and a killed server, as name: value
-##          lines; fails when a target is missed. Installs what it needs from Debian.
+##          lines; fails when a correctness target is missed (speed ratios are printed).
+##          Installs what it needs from Debian.
 cluster:
 	$(UV) sync --frozen
 	sh scripts/ensure-cluster-tools.sh
