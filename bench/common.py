@@ -87,3 +87,30 @@ def report(name: str, value) -> None:
     if isinstance(value, float):
         value = f"{value:.2f}" if value < 100 else f"{value:.0f}"
     print(f"{name}: {value}", flush=True)
+
+
+def report_posts(prefix: str, who: str, runs: dict, markers: list[str], causes: str) -> None:
+    """Print a posting benchmark's figures (`runs`: wrk's figures by run label, "m" the
+    measured one; `markers`: the "[bench …]" tag of every stored post) and stop when most
+    posts were not stored: that is not a measurement. `causes` names the failures seen.
+
+    Every acknowledged post must be stored, the warm-up's too; a post cut off by the end
+    of a run may be stored without its acknowledgement reaching wrk: not a loss.
+    """
+    lost = 0
+    for label, run in runs.items():
+        kept = {marker for marker in markers if marker.startswith(f"[bench {label}")}
+        lost += max(0, int(run["acknowledged"]) - len(kept))
+    figures = runs["m"]
+    report(f"{prefix}_posts", int(figures["posts"]))
+    report(f"{prefix}_acknowledged", int(figures["acknowledged"]))
+    report(f"{prefix}_post_errors", sum(int(run["post_errors"]) for run in runs.values()))
+    for name in ("post_p50_ms", "post_p90_ms", "post_p99_ms", "post_max_ms"):
+        report(f"{prefix}_{name}", float(figures[name]))
+    report(f"{prefix}_lost_comments", lost)
+    report(f"{prefix}_duplicated_comments", len(markers) - len(set(markers)))
+    if int(figures["acknowledged"]) * 2 < int(figures["posts"]):
+        raise SystemExit(
+            f"{who} stored {figures['acknowledged']} of {figures['posts']} posts ({causes}):"
+            " not a measurement"
+        )

@@ -34,7 +34,7 @@ import re
 import subprocess
 import urllib.parse
 
-from bench.common import ROOT, configure, report, seed_answers
+from bench.common import ROOT, configure, report_posts, seed_answers
 from bench.servers import WRK, free_port, gunicorn
 from bench.tree import comment_text
 
@@ -137,26 +137,12 @@ def main() -> None:
         )
     )
     markers = [body[body.rindex("[bench ") :] for body in stored]
-    # Every acknowledged post must be stored, the warm-up's too; a post cut off by the
-    # end of a run may be stored without its acknowledgement reaching wrk: not a loss.
-    lost = 0
-    for label, run in runs.items():
-        kept = {marker for marker in markers if marker.startswith(f"[bench {label}")}
-        lost += max(0, int(run["acknowledged"]) - len(kept))
-    report(f"{database}_posts", int(figures["posts"]))
-    report(f"{database}_acknowledged", int(figures["acknowledged"]))
-    report(f"{database}_post_errors", sum(int(run["post_errors"]) for run in runs.values()))
-    for name in ("post_p50_ms", "post_p90_ms", "post_p99_ms", "post_max_ms"):
-        report(f"{database}_{name}", float(figures[name]))
-    report(f"{database}_lost_comments", lost)
-    report(f"{database}_duplicated_comments", len(markers) - len(set(markers)))
-    if int(figures["acknowledged"]) * 2 < int(figures["posts"]):
-        raise SystemExit(
-            f"Afterword stored {figures['acknowledged']} of {figures['posts']} posts"
-            f" (4xx {figures['errors_4xx']}, 429 {figures['rate_limited']}, 503"
-            f" {figures['status_503']}, 5xx {figures['errors_5xx']}, socket errors"
-            f" {figures['socket_errors']}): not a measurement"
-        )
+    causes = (
+        f"4xx {figures['errors_4xx']}, 429 {figures['rate_limited']}, 503"
+        f" {figures['status_503']}, 5xx {figures['errors_5xx']}, socket errors"
+        f" {figures['socket_errors']}"
+    )
+    report_posts(database, "Afterword", runs, markers, causes)
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
-from bench.common import ROOT, report
+from bench.common import ROOT, report_posts
 from bench.servers import WRK, free_port
 from bench.tree import comment_text
 
@@ -216,25 +216,12 @@ def main() -> None:
     with xtd_server(python, port, env, page):
         runs = {"w": posting_run(WARM_UP_SECONDS, "w"), "m": posting_run(SECONDS, "m")}
     markers = site("stored")
-    lost = 0
-    for label, run in runs.items():
-        kept = {marker for marker in markers if marker.startswith(f"[bench {label}")}
-        lost += max(0, int(run["acknowledged"]) - len(kept))
     figures = runs["m"]
-    prefix = f"{database}_xtd"
-    report(f"{prefix}_posts", int(figures["posts"]))
-    report(f"{prefix}_acknowledged", int(figures["acknowledged"]))
-    report(f"{prefix}_post_errors", sum(int(run["post_errors"]) for run in runs.values()))
-    for name in ("post_p50_ms", "post_p90_ms", "post_p99_ms", "post_max_ms"):
-        report(f"{prefix}_{name}", float(figures[name]))
-    report(f"{prefix}_lost_comments", lost)
-    report(f"{prefix}_duplicated_comments", len(markers) - len(set(markers)))
-    if int(figures["acknowledged"]) * 2 < int(figures["posts"]):
-        raise SystemExit(
-            f"django-comments-xtd stored {figures['acknowledged']} of {figures['posts']} posts"
-            f" (4xx {figures['errors_4xx']}, 5xx {figures['errors_5xx']}, socket errors"
-            f" {figures['socket_errors']}): not a measurement"
-        )
+    causes = (
+        f"4xx {figures['errors_4xx']}, 5xx {figures['errors_5xx']}, socket errors"
+        f" {figures['socket_errors']}"
+    )
+    report_posts(f"{database}_xtd", "django-comments-xtd", runs, markers, causes)
 
 
 if __name__ == "__main__":
