@@ -14,12 +14,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from safety.models import keyed_hash
-
-
-def email_key(email: str) -> str:
-    """The keyed hash that stands for an email address in this app's tables."""
-    return keyed_hash("email:" + email.strip().lower())
+from afterword.identity import email_key  # noqa: F401  (re-exported for existing callers)
 
 
 class PenName(models.Model):

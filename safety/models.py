@@ -3,22 +3,13 @@ and the audit log of every moderator action."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import unicodedata
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-
-def keyed_hash(value: str) -> str:
-    """A keyed hash (HMAC-SHA256 with HASH_KEY): comparable, not reversible.
-
-    HASH_KEY, not SECRET_KEY, so that the signing key can be rotated without every
-    stored hash (bans, pen names, rate limits) ceasing to match.
-    """
-    return hmac.new(settings.HASH_KEY.encode(), value.encode(), hashlib.sha256).hexdigest()
+from afterword.identity import keyed_hash  # noqa: F401  (re-exported for existing callers)
 
 
 def normalise_name(name: str) -> str:
