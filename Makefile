@@ -2,24 +2,30 @@
 export UV_PYTHON_DOWNLOADS := never
 UV = $(shell sh scripts/ensure-uv.sh)
 
-.PHONY: run test bench bench-import faults cluster lint format check-deploy clean
+.PHONY: run test bench bench-import faults cluster lint format check-deploy clean messages
 
 ## run: install, migrate the embedded SQLite database, load the demo, serve on :8000
 run:
 	$(UV) sync --frozen
+	DEBUG=1 $(UV) run python manage.py compile_catalogues
 	DEBUG=1 $(UV) run python manage.py migrate --noinput
 	DEBUG=1 $(UV) run python manage.py load_demo
 	DEBUG=1 $(UV) run python manage.py collectstatic --noinput -v0
 	DEBUG=1 sh scripts/run-local.sh "$(UV)"
 
-## test: lint, check migrations, and run the whole suite (SQLite, or DATABASE_URL)
+## test: lint, type-check, check migrations, run the whole suite (SQLite, or DATABASE_URL)
+##       with coverage of the product apps; prints coverage_percent (`coverage report`
+##       afterwards lists the lines not run, file by file)
 test:
 	$(UV) sync --frozen
+	DJANGO_SETTINGS_MODULE=afterword.settings_test $(UV) run python manage.py compile_catalogues
 	sh scripts/ensure-test-tools.sh
 	$(UV) run ruff check .
 	$(UV) run ruff format --check .
+	$(UV) run mypy
 	DJANGO_SETTINGS_MODULE=afterword.settings_test $(UV) run python manage.py makemigrations --check --dry-run
-	$(UV) run pytest
+	$(UV) run pytest --cov --cov-report=
+	@total=$$($(UV) run coverage report --format=total) && echo "coverage_percent: $$total"
 
 ## bench: every benchmark side by side, printed as name: value lines; installs and
 ##        starts nginx, wrk and PostgreSQL from Debian as needed, and measures the
@@ -33,7 +39,7 @@ bench:
 ##               (import_wxr_comments_per_s; DATABASE_URL=postgres://... for PostgreSQL)
 bench-import:
 	$(UV) sync --frozen
-	$(UV) run python -m moving.bench_import
+	$(UV) run python -m bench.import_wxr
 
 ## faults: load and fault scenarios against gunicorn (SQLite, or DATABASE_URL)
 faults:
@@ -51,9 +57,11 @@ cluster:
 	sh scripts/ensure-cluster-tools.sh
 	$(UV) run --no-sync python -m bench.cluster
 
+## lint: ruff, and mypy on the services, the screen, the parsers and the tooling
 lint:
 	$(UV) run ruff check .
 	$(UV) run ruff format --check .
+	$(UV) run mypy
 
 format:
 	$(UV) run ruff check --fix .
@@ -64,6 +72,11 @@ check-deploy:
 	DEBUG=0 SECRET_KEY=check-deploy-$$(date +%s)-a-long-enough-random-looking-string-0123456789 \
 	ALLOWED_HOSTS=afterword.example SITE_URL=https://afterword.example \
 	$(UV) run python manage.py check --deploy --fail-level WARNING
+
+## messages: the translations, from every app's locale/<lang>/LC_MESSAGES/*.po to .mo
+##           (pure Python, no GNU gettext needed; `make run` and `make test` do it too)
+messages:
+	DJANGO_SETTINGS_MODULE=afterword.settings_test $(UV) run python manage.py compile_catalogues
 
 clean:
 	rm -rf var/

@@ -17,7 +17,7 @@ from django.utils import timezone
 from column.models import Answer, Columnist, Topic
 from column.services import publish_answer
 from discussion.models import Comment
-from discussion.services import post_comment
+from discussion.services import seed_comment
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM must
 # still be usable from it for live-server tests.
@@ -36,12 +36,26 @@ CHROMIUM_FLAGS = [
 ]
 
 
+def pytest_sessionstart(session):
+    """Pages are tested in every language: build the translations whose .po changed."""
+    from pathlib import Path
+
+    from afterword.catalogues import compile_all
+
+    compile_all(Path(__file__).resolve().parent)
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Each test starts with an empty cache, so no answer cached by another test leaks in."""
     from django.core.cache import cache
 
+    from afterword.pagecache import version_store
+
     cache.clear()
+    # Versions a thread remembers (SQLite, outside transactions): a test's flush
+    # or rollback is not a commit by another connection, so forget them here.
+    version_store().seen.__dict__.clear()
 
 
 @pytest.fixture(scope="session")
@@ -90,7 +104,7 @@ def make_answer(columnist: Columnist, slug: str = "when-therapy-ends", *, live=T
 
 
 def make_comment(answer, name="Mara", body="This helped me so much.", parent=None, **kw):
-    return post_comment(
+    return seed_comment(
         answer=answer,
         pen_name=name,
         email=kw.pop("email", f"{name.lower().replace(' ', '')}@example.org"),

@@ -21,8 +21,7 @@ from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import Error, connection
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
-
-from safety.health import worker_state
+from django.utils.module_loading import import_string
 
 PATH = "/healthz"
 _CACHE_KEY = "afterword:healthz"
@@ -48,6 +47,13 @@ def cache_state() -> str:
         return "ok" if cache.get(_CACHE_KEY) == "ok" else "error"
     except Exception:  # any backend's own errors: connection refused, timeouts, …
         return "error"
+
+
+def worker_state() -> str:
+    """The worker's heartbeat as the app that keeps it says (HEALTHZ_WORKER_STATE names
+    the function, in the settings), or "unknown" when none is named."""
+    name = getattr(settings, "HEALTHZ_WORKER_STATE", "")
+    return import_string(name)() if name else "unknown"
 
 
 def health() -> tuple[dict[str, str], int]:

@@ -80,13 +80,15 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The reader's language: the footer's cookie, else Accept-Language (afterword/i18n.py).
+    "afterword.i18n.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "afterword.middleware.DatabaseUnavailableMiddleware",
+    "safety.middleware.DatabaseUnavailableMiddleware",
     "moving.middleware.RedirectFallbackMiddleware",
 ]
 
@@ -101,6 +103,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "afterword.context_processors.site",
@@ -217,7 +220,22 @@ LOGIN_REDIRECT_URL = "staff_home"
 LOGOUT_REDIRECT_URL = "column:home"
 
 # --- Language, time ------------------------------------------------------------------
+# The language comes from the reader, never from the URL (permalinks live for years): the
+# footer's switch sets LANGUAGE_COOKIE_NAME, else Accept-Language, else English. Each app's
+# catalogue is in its own locale/ folder (found because the app is installed), so
+# LOCALE_PATHS names none; `manage.py compile_catalogues` builds the .mo files.
 LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
+LOCALE_PATHS: list[Path] = []
+LANGUAGE_COOKIE_NAME = "django_language"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+# The site's own date formats per language (afterword/formats/): English keeps the
+# column's "1 January 2026", Spanish says "1 de enero de 2026".
+FORMAT_MODULE_PATH = ["afterword.formats"]
+# No thousands separator: numbers also go into addresses and ids (?page=1234, data-answer).
+USE_THOUSAND_SEPARATOR = False
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
@@ -296,6 +314,8 @@ if EMAIL_USE_TLS and EMAIL_USE_SSL:
 
 # --- Security -----------------------------------------------------------------------------
 CSRF_FAILURE_VIEW = "afterword.views.csrf_failure"
+# What /healthz reports of the task worker (afterword/healthz.py imports no app).
+HEALTHZ_WORKER_STATE = "safety.health.worker_state"
 # No inline script or style anywhere on the public site; the JSON-LD block is data,
 # which browsers never run. The admin (Django's own pages) is left out.
 CONTENT_SECURITY_POLICY = {
@@ -325,6 +345,7 @@ if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000, minimum=0)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)

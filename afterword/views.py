@@ -6,6 +6,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import Resolver404, resolve
+from django.utils.translation import gettext_lazy as _
 
 from column.forms import LetterForm
 from column.models import Columnist
@@ -15,7 +16,7 @@ from safety.help import keep_if_not_posted, meant_for, note_reason, screen_poste
 from safety.permissions import is_moderator
 from safety.views import report_retry
 
-_RETRY = (
+_RETRY = _(
     "For your safety we couldn't accept this form as it was sent — perhaps the page was open "
     "for a long time, or cookies are blocked. Everything you wrote is still here: please "
     "check it and send it again."

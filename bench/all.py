@@ -70,9 +70,8 @@ def main() -> None:
     post_against_xtd({"DATABASE_URL": postgres_url()})
     run([python, "-m", "bench.search"], env=sqlite_env)
     run([python, "-m", "bench.search"], env={"DATABASE_URL": postgres_url()})
-    if (ROOT / "moving" / "bench_import.py").exists():
-        run([python, "-m", "moving.bench_import"])
-    run([python, "-m", "safety.evaluate"])
+    run([python, "-m", "bench.import_wxr"])
+    run([python, "-m", "tools.screen_model.evaluate"])
 
 
 if __name__ == "__main__":

@@ -77,6 +77,7 @@ import tempfile
 import threading
 import time
 import urllib.parse
+from collections.abc import Callable
 from datetime import timedelta
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -198,6 +199,11 @@ def worker_command(host: str) -> list[str]:
     ]  # fmt: skip
 
 
+def _literally(text: str) -> Callable[[re.Match[str]], str]:
+    """A replacement for re.sub taken as it is written (no backslash escapes)."""
+    return lambda _: text
+
+
 def nginx_site(
     port: int, app_ports: list[int], static: Path, media: Path, cache: Path, logs: Path
 ) -> str:
@@ -231,7 +237,7 @@ def nginx_site(
         ),
     ]
     for pattern, replacement in replacements:
-        site, count = re.subn(pattern, lambda _, r=replacement: r, site, count=1)
+        site, count = re.subn(pattern, _literally(replacement), site, count=1)
         if count != 1:
             return "# built-in\n" + builtin_site(port, servers, static, media, cache, logs)
     return "# docs/nginx.conf\n" + site
@@ -557,12 +563,13 @@ class Scenario:
         from django.utils import timezone
         from PIL import Image
 
+        from afterword.identity import email_key
         from bench.common import seed_answers
         from bench.generate import make_thread
         from column.models import Columnist
         from discussion.models import Comment
-        from discussion.services import post_comment
-        from people.models import Subscription, email_key
+        from discussion.services import seed_comment
+        from people.models import Subscription
 
         self.hot = seed_answers([1000])[1000]
         self.columnist = Columnist.objects.get(slug="bench-columnist")
@@ -575,7 +582,7 @@ class Scenario:
         Comment.objects.bulk_update(rows, ["email", "pen_name"], batch_size=500)
         self.mixed = self.make_answer("cluster-mixed", "Mixed load on two servers")
         self.roots = [
-            post_comment(
+            seed_comment(
                 answer=self.mixed,
                 pen_name=f"Root {i}",
                 email=f"root{i}@example.org",
@@ -585,7 +592,7 @@ class Scenario:
             ).comment.pk
             for i in range(5)
         ]
-        post_comment(
+        seed_comment(
             answer=self.mixed,
             pen_name="Waiting One",
             email="waiting@example.org",
@@ -710,7 +717,7 @@ class Scenario:
             if status != 200:
                 self.figures.add(phase, "read_other_status")
                 continue
-            bound = 0.0
+            bound: float | None = 0.0
             if target == "nginx":
                 bound = self.nginx_allowance(sent, headers)
                 self.figures.add(phase, f"nginx_cache_{headers.get('X-Cache', 'none').lower()}")
@@ -1141,7 +1148,10 @@ class Scenario:
             total, errors = 0.0, 0
             for process in processes:
                 out, _ = process.communicate(timeout=HOT_SECONDS + 60)
-                total += float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+                rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
+                if rate is None:
+                    raise RuntimeError(f"wrk printed no Requests/sec:\n{out}")
+                total += float(rate.group(1))
                 if match := re.search(r"Non-2xx or 3xx responses: (\d+)", out):
                     errors += int(match.group(1))
             return total, errors

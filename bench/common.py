@@ -8,6 +8,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from column.models import Answer
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,7 +39,7 @@ def configure(var_dir: str | None = None) -> str:
     return var_dir
 
 
-def seed_answers(sizes: list[int]) -> dict[int, object]:
+def seed_answers(sizes: list[int]) -> dict[int, Answer]:
     """One published answer per thread size, with its comments."""
     from datetime import timedelta
 

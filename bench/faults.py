@@ -56,7 +56,8 @@ def reading(port: int, path: str, seconds: int, readers: int = 200) -> subproces
     )  # fmt: skip
 
 
-def figures(process: subprocess.Popen) -> dict[str, float]:
+def figures(process: subprocess.Popen) -> tuple[dict[str, float], str]:
+    """The `name: value` figures a wrk script printed, and everything it printed."""
     out, _ = process.communicate(timeout=SECONDS + 120)
     return {name: float(value) for name, value in LINE.findall(out)}, out
 
@@ -92,7 +93,10 @@ def load(env: dict, answers: dict) -> None:
         read, read_out = figures(readers)
         posted, _ = figures(posters)
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", read_out)
-    report("load_read_rps", float(re.search(r"Requests/sec:\s+([\d.]+)", read_out).group(1)))
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", read_out)
+    if rps is None:
+        raise RuntimeError(f"wrk printed no Requests/sec:\n{read_out}")
+    report("load_read_rps", float(rps.group(1)))
     for pct, value, unit in re.findall(r"^\s+(50|90|99)%\s+([\d.]+)(us|ms|s)\s*$", read_out, re.M):
         scale = {"us": 0.001, "ms": 1, "s": 1000}[unit]
         report(f"load_read_p{pct}_ms", round(float(value) * scale, 2))

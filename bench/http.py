@@ -32,7 +32,7 @@ def check_proxy(base: str, path: str, page: bytes) -> None:
     import time
 
     from column.models import Answer
-    from discussion.services import post_comment
+    from discussion.services import seed_comment
 
     fetch(base + path)  # stored by nginx
     body, headers = fetch(base + path)
@@ -41,7 +41,7 @@ def check_proxy(base: str, path: str, page: bytes) -> None:
     _, headers = fetch(base + path, Cookie="sessionid=someone")
     assert headers.get("X-Cache") == "BYPASS", "a signed-in request got a shared page"
     answer = Answer.objects.get(slug=path.strip("/").split("/")[-1])
-    comment = post_comment(
+    comment = seed_comment(
         answer=answer,
         pen_name="Checker",
         email="checker@example.org",

@@ -51,9 +51,10 @@ def seed_posters(answer) -> list[int]:
 
     from django.utils import timezone
 
+    from afterword.identity import email_key
     from discussion.models import Comment
-    from discussion.services import post_comment
-    from people.models import PenName, Subscription, email_key
+    from discussion.services import seed_comment
+    from people.models import PenName, Subscription
     from safety.models import normalise_name
 
     rng = random.Random(11)
@@ -62,7 +63,7 @@ def seed_posters(answer) -> list[int]:
         email = f"poster{poster}@example.org"
         comment = Comment.objects.filter(answer=answer, email=email).first()
         if comment is None:
-            comment = post_comment(
+            comment = seed_comment(
                 answer=answer,
                 pen_name=f"Poster {poster}",
                 email=email,

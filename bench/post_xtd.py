@@ -45,6 +45,7 @@ import urllib.parse
 import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from bench.common import ROOT, report_posts
 from bench.servers import WRK, free_port
@@ -181,7 +182,7 @@ def main() -> None:
     }
     posting = [python, str(XTD / "posting.py")]
 
-    def site(command: str) -> object:
+    def site(command: str) -> Any:
         result = subprocess.run(  # noqa: S603
             [*posting, command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
         )

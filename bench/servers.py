@@ -82,7 +82,10 @@ def worker_pids(master_pid: int) -> list[int]:
 
 def rss_mb(pid: int) -> float:
     status = Path(f"/proc/{pid}/status").read_text()
-    return int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024
+    match = re.search(r"VmRSS:\s+(\d+) kB", status)
+    if match is None:
+        raise RuntimeError(f"no VmRSS in /proc/{pid}/status")
+    return int(match.group(1)) / 1024
 
 
 @contextlib.contextmanager
@@ -137,4 +140,6 @@ def wrk(url: str, *, seconds: int = 8, connections: int = 32, threads: int = 2) 
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", result.stdout)
     if errors:
         raise RuntimeError(f"{errors.group(1)} error responses from {url}\n{result.stdout}")
+    if match is None:
+        raise RuntimeError(f"wrk printed no Requests/sec for {url}\n{result.stdout}")
     return float(match.group(1))

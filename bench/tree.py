@@ -99,7 +99,9 @@ def thread_rows(count: int, *, seed: int = 7, max_depth: int = 4, reply_share: f
             # Replies go to recent conversations more often than to old ones.
             back = min(int(rng.expovariate(0.3)), len(conversations) - 1)
             target = rng.choice(conversations[-1 - back])
-            parent = target if target.depth < max_depth else rows[target.parent]
+            parent = target
+            if target.depth >= max_depth and target.parent is not None:
+                parent = rows[target.parent]  # too deep: answer beside it, under its parent
         row = Row(
             index=i,
             parent=parent.index if parent else None,

@@ -8,8 +8,9 @@ class CirclesConfig(AppConfig):
     def ready(self) -> None:
         # The crisis queue reads circle posts through safety's small protocol, and
         # My words covers them through people's registry: neither imports this app.
-        from circles import services
-        from people.services import register_words
+        from circles import demo, services
+        from column.demo import register_loader
+        from people.data_rights import register_words
         from safety.cases import register_source
         from safety.models import CrisisCase
 
@@ -17,3 +18,5 @@ class CirclesConfig(AppConfig):
             CrisisCase.Kind.CIRCLE, services.crisis_sources, staff_path=services.staff_path
         )
         register_words("circles", export=services.export_for, erase=services.erase_for)
+        # The demo loader (column's load_demo) adds the circles' demo.
+        register_loader("support circles", demo.load)

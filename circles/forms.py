@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
 from afterword.fields import TextField
 from circles.models import CircleReport, Membership
@@ -13,36 +14,38 @@ from circles.models import CircleReport, Membership
 class JoinForm(forms.Form):
     name = TextField(
         one_line=True,
-        label="Pen name",
+        label=_("Pen name"),
         max_length=settings.PEN_NAME_MAX_LENGTH,
-        help_text="How the circle will know you. It doesn't need to be your real name.",
-        error_messages={"required": "Please choose a pen name — any name you like."},
+        help_text=_("How the circle will know you. It doesn't need to be your real name."),
+        error_messages={"required": _("Please choose a pen name — any name you like.")},
     )
     email = forms.EmailField(
-        label="Email",
+        label=_("Email"),
         max_length=254,
-        help_text="Never shown to anyone, not even the facilitator. We send the link here.",
+        help_text=_("Never shown to anyone, not even the facilitator. We send the link here."),
         error_messages={
-            "required": "Please add your email: the link to join is sent there.",
-            "invalid": "That email doesn't look complete — could you check it?",
+            "required": _("Please add your email: the link to join is sent there."),
+            "invalid": _("That email doesn't look complete — could you check it?"),
         },
     )
     accept_rules = forms.BooleanField(
-        label="I have read the ground rules and will keep them",
-        error_messages={"required": "Please read the ground rules and tick the box to join."},
+        label=_("I have read the ground rules and will keep them"),
+        error_messages={"required": _("Please read the ground rules and tick the box to join.")},
     )
-    website = forms.CharField(required=False, label="Leave this empty")
+    website = forms.CharField(required=False, label=_("Leave this empty"))
 
 
 class PostForm(forms.Form):
     body = TextField(
-        label="Your words",
+        label=_("Your words"),
         max_length=settings.COMMENT_MAX_LENGTH,
         strip=False,
         error_messages={
-            "required": "Your post is empty — write a few words, then post.",
-            "max_length": "Your post is %(show_value)d characters long; the limit is "
-            "%(limit_value)d. Your text is all still here.",
+            "required": _("Your post is empty — write a few words, then post."),
+            "max_length": _(
+                "Your post is %(show_value)d characters long; the limit is "
+                "%(limit_value)d. Your text is all still here."
+            ),
         },
         widget=forms.Textarea(attrs={"rows": 8}),
     )
@@ -52,32 +55,32 @@ class PostForm(forms.Form):
 
 class PromptForm(forms.Form):
     body = TextField(
-        label="This week's prompt",
+        label=_("This week's prompt"),
         max_length=2000,
         strip=False,
-        help_text="A question or an invitation. Members answer it once, in their own time.",
+        help_text=_("A question or an invitation. Members answer it once, in their own time."),
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
 
 class SummaryForm(forms.Form):
     body = TextField(
-        label="A short summary for the circle",
+        label=_("A short summary for the circle"),
         max_length=3000,
         strip=False,
-        help_text="What came up, in a few kind sentences — no names of outside people.",
+        help_text=_("What came up, in a few kind sentences — no names of outside people."),
         widget=forms.Textarea(attrs={"rows": 5}),
     )
 
 
 class ReportForm(forms.Form):
     reason = forms.ChoiceField(
-        label="What is wrong?",
+        label=_("What is wrong?"),
         choices=[c for c in CircleReport.Reason.choices if c[0] != CircleReport.Reason.HIDDEN],
         widget=forms.RadioSelect,
     )
     note = TextField(
-        label="Anything the moderators should know (optional)",
+        label=_("Anything the moderators should know (optional)"),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -87,15 +90,15 @@ class ReportForm(forms.Form):
 class ReasonForm(forms.Form):
     reason = TextField(
         one_line=True,
-        label="Why (only moderators read this)",
+        label=_("Why (only moderators read this)"),
         max_length=300,
-        error_messages={"required": "Please give a reason in a few words."},
+        error_messages={"required": _("Please give a reason in a few words.")},
     )
 
 
 class EmailsForm(forms.Form):
     emails = forms.ChoiceField(
-        label="Emails from this circle",
+        label=_("Emails from this circle"),
         choices=Membership.Emails.choices,
         widget=forms.RadioSelect,
     )
@@ -104,10 +107,10 @@ class EmailsForm(forms.Form):
 class LeaveForm(forms.Form):
     KEEP, DELETE = "keep", "delete"
     posts = forms.ChoiceField(
-        label="Your posts in the circle",
+        label=_("Your posts in the circle"),
         choices=[
-            (KEEP, "Keep them, shown as “a former member”"),
-            (DELETE, "Delete them"),
+            (KEEP, _("Keep them, shown as “a former member”")),
+            (DELETE, _("Delete them")),
         ],
         widget=forms.RadioSelect,
         initial=KEEP,

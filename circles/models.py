@@ -15,6 +15,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 DEFAULT_GROUND_RULES = """Speak from your own experience: "I" rather than "you should".
 No advice unless someone asks for it.
@@ -24,13 +26,13 @@ Be gentle with each other, and with yourself.
 If you are in danger, please call a crisis line or emergency services now: this is not one."""
 
 WEEKDAYS = [
-    (0, "Monday"),
-    (1, "Tuesday"),
-    (2, "Wednesday"),
-    (3, "Thursday"),
-    (4, "Friday"),
-    (5, "Saturday"),
-    (6, "Sunday"),
+    (0, pgettext_lazy("the day a round opens", "Monday")),
+    (1, pgettext_lazy("the day a round opens", "Tuesday")),
+    (2, pgettext_lazy("the day a round opens", "Wednesday")),
+    (3, pgettext_lazy("the day a round opens", "Thursday")),
+    (4, pgettext_lazy("the day a round opens", "Friday")),
+    (5, pgettext_lazy("the day a round opens", "Saturday")),
+    (6, pgettext_lazy("the day a round opens", "Sunday")),
 ]
 
 
@@ -48,14 +50,14 @@ class CircleQuerySet(models.QuerySet):
 
 class Circle(models.Model):
     class State(models.TextChoices):
-        FORMING = "forming", "Forming"
-        RUNNING = "running", "Running"
-        ENDED = "ended", "Ended"
-        ALUMNI = "alumni", "Alumni circle"
+        FORMING = "forming", _("Forming")
+        RUNNING = "running", _("Running")
+        ENDED = "ended", _("Ended")
+        ALUMNI = "alumni", _("Alumni circle")
 
     class JoinMode(models.TextChoices):
-        OPEN = "open", "Open: members join once they confirm their email"
-        APPROVAL = "approval", "By approval: a facilitator says yes to each new member"
+        OPEN = "open", _("Open: members join once they confirm their email")
+        APPROVAL = "approval", _("By approval: a facilitator says yes to each new member")
 
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=120)
@@ -118,20 +120,20 @@ class Membership(models.Model):
     """One person in one circle: a member, or a facilitator named by staff."""
 
     class Role(models.TextChoices):
-        MEMBER = "member", "Member"
-        FACILITATOR = "facilitator", "Facilitator"
+        MEMBER = "member", _("Member")
+        FACILITATOR = "facilitator", _("Facilitator")
 
     class Status(models.TextChoices):
-        UNCONFIRMED = "unconfirmed", "Waiting for the email to be confirmed"
-        AWAITING = "awaiting", "Waiting for a facilitator's approval"
-        ACTIVE = "active", "Member"
-        WAITING = "waiting", "On the waiting list"
-        REMOVED = "removed", "Removed by a facilitator"
+        UNCONFIRMED = "unconfirmed", _("Waiting for the email to be confirmed")
+        AWAITING = "awaiting", _("Waiting for a facilitator's approval")
+        ACTIVE = "active", _("Member")
+        WAITING = "waiting", _("On the waiting list")
+        REMOVED = "removed", _("Removed by a facilitator")
 
     class Emails(models.TextChoices):
-        ALL = "all", "Everything: reminders, new rounds and a weekly digest of replies"
-        REMINDERS = "reminders", "Only the reminder the day before a round"
-        NONE = "none", "No emails"
+        ALL = "all", _("Everything: reminders, new rounds and a weekly digest of replies")
+        REMINDERS = "reminders", _("Only the reminder the day before a round")
+        NONE = "none", _("No emails")
 
     # A confirmed member waiting for approval already holds a place.
     TAKES_A_PLACE = [Status.ACTIVE, Status.AWAITING]
@@ -149,6 +151,9 @@ class Membership(models.Model):
     removed_reason = models.CharField(max_length=300, blank=True)
     # The weekly digest covers replies after this moment.
     digest_sent_at = models.DateTimeField(null=True, blank=True)
+    # The language the person read the site in when they joined or last asked for
+    # something here (people.languages): the circle's emails to them are written in it.
+    language = models.CharField(max_length=10, default=settings.LANGUAGE_CODE)
 
     class Meta:
         ordering = ["joined_at", "created_at", "pk"]
@@ -210,11 +215,11 @@ class CirclePost(models.Model):
     """A member's words in a round: their one post, or a reply to someone's post."""
 
     class Status(models.TextChoices):
-        SHOWN = "shown", "Shown in the circle"
-        HELD = "held", "Held for a moderator to read first"
-        HIDDEN = "hidden", "Hidden by a facilitator, waiting for a moderator"
-        REMOVED = "removed", "Removed by a moderator"
-        DELETED = "deleted", "Deleted by its author"
+        SHOWN = "shown", _("Shown in the circle")
+        HELD = "held", _("Held for a moderator to read first")
+        HIDDEN = "hidden", _("Hidden by a facilitator, waiting for a moderator")
+        REMOVED = "removed", _("Removed by a moderator")
+        DELETED = "deleted", _("Deleted by its author")
 
     circle = models.ForeignKey(Circle, on_delete=models.CASCADE, related_name="posts")
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="posts")
@@ -253,7 +258,7 @@ class CirclePost(models.Model):
     @property
     def author(self) -> str:
         if self.membership_id is None or self.membership.status == Membership.Status.REMOVED:
-            return "a former member"
+            return gettext("a former member")
         return self.pen_name
 
     @property
@@ -282,12 +287,12 @@ class CircleReport(models.Model):
     """A member's report about a post, or a facilitator hiding one: for the moderators."""
 
     class Reason(models.TextChoices):
-        DANGER = "danger", "This person may be in danger"
-        ABUSIVE = "abusive", "Unkind or hurtful"
-        PRIVATE = "private", "Shares someone's private details"
-        SPAM = "spam", "Spam"
-        OTHER = "other", "Something else"
-        HIDDEN = "hidden", "Hidden by a facilitator"
+        DANGER = "danger", _("This person may be in danger")
+        ABUSIVE = "abusive", _("Unkind or hurtful")
+        PRIVATE = "private", _("Shares someone's private details")
+        SPAM = "spam", _("Spam")
+        OTHER = "other", _("Something else")
+        HIDDEN = "hidden", _("Hidden by a facilitator")
 
     post = models.ForeignKey(CirclePost, on_delete=models.CASCADE, related_name="reports")
     reason = models.CharField(max_length=10, choices=Reason.choices)

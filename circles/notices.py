@@ -22,8 +22,8 @@ from django.utils import timezone
 from afterword.mail import queue_email
 from afterword.text import excerpt
 from circles.models import Circle, CirclePost, CircleReport, Membership, Round
-from people import links
-from people.models import Mute
+from people import languages, links
+from people.emails import muted_everywhere
 from safety.alerts import moderator_addresses
 
 EXCERPT_LENGTH = 140
@@ -75,8 +75,7 @@ def footer(membership: Membership) -> dict:
 
 def _muted(keys: set[str]) -> set[str]:
     """Addresses that asked for no email from the site at all."""
-    found = Mute.objects.filter(email_hash__in=keys, answer__isnull=True)
-    return set(found.values_list("email_hash", flat=True))
+    return muted_everywhere(keys)
 
 
 def _send(template: str, memberships, context: dict | None = None) -> int:
@@ -86,9 +85,11 @@ def _send(template: str, memberships, context: dict | None = None) -> int:
     for m in memberships:
         if m.email_hash in muted:
             continue
-        full = {**footer(m), **(context or {})}
-        headers = full.pop("headers")
-        queue_email(f"circles/email/{template}", to=m.email, context=full, headers=headers)
+        # In the language they joined or last asked in (people.languages).
+        with languages.writing_in(m.language):
+            full = {**footer(m), **(context or {})}
+            headers = full.pop("headers")
+            queue_email(f"circles/email/{template}", to=m.email, context=full, headers=headers)
         sent += 1
     return sent
 
@@ -145,22 +146,24 @@ def tell_staff_a_circle_is_wanted(circle: Circle) -> int:
         "admin_url": settings.SITE_URL + reverse("admin:circles_circle_add"),
     }
     addresses = _staff_addresses()
-    for address in addresses:
-        queue_email("circles/email/wanted", to=address, context=context)
+    with languages.writing_in(settings.LANGUAGE_CODE):  # staff read the site's language
+        for address in addresses:
+            queue_email("circles/email/wanted", to=address, context=context)
     return len(addresses)
 
 
 def tell_moderators(report: CircleReport) -> int:
     """A report or a hidden post: the moderators are told where to read it (no words)."""
-    context = {
-        "SITE_NAME": settings.SITE_NAME,
-        "reason": report.get_reason_display(),
-        "circle": report.post.circle,
-        "url": settings.SITE_URL + reverse("circles:review", args=[report.post_id]),
-    }
     addresses = moderator_addresses()
-    for address in addresses:
-        queue_email("circles/email/reported", to=address, context=context)
+    with languages.writing_in(settings.LANGUAGE_CODE):  # not the reporter's language
+        context = {
+            "SITE_NAME": settings.SITE_NAME,
+            "reason": report.get_reason_display(),
+            "circle": report.post.circle,
+            "url": settings.SITE_URL + reverse("circles:review", args=[report.post_id]),
+        }
+        for address in addresses:
+            queue_email("circles/email/reported", to=address, context=context)
     return len(addresses)
 
 
@@ -187,15 +190,16 @@ def send_digests(now=None) -> int:
         )
         with transaction.atomic():
             if replies:
-                items = [
-                    {
-                        "author": r.author,
-                        "round": r.round.number,
-                        "excerpt": excerpt(r.body, EXCERPT_LENGTH),
-                        "url": settings.SITE_URL + r.round.get_absolute_url() + f"#p{r.pk}",
-                    }
-                    for r in replies
-                ]
+                with languages.writing_in(m.language):  # "a former member", in theirs
+                    items = [
+                        {
+                            "author": r.author,
+                            "round": r.round.number,
+                            "excerpt": excerpt(r.body, EXCERPT_LENGTH),
+                            "url": settings.SITE_URL + r.round.get_absolute_url() + f"#p{r.pk}",
+                        }
+                        for r in replies
+                    ]
                 sent += _send("digest", [m], {"replies": items})
             Membership.objects.filter(pk=m.pk).update(digest_sent_at=now)
     return sent

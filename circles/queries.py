@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
+from afterword.identity import email_key
 from circles.models import Circle, CirclePost, CircleReport, Membership, Pass, Round
-from people.models import email_key
 from safety import cases
 from safety.models import CrisisCase
 

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from afterword.pagecache import content_changed
 from afterword.text import clean_text
@@ -51,9 +52,9 @@ def open_round(
         _check_facilitates(by, circle.pk)
     prompt = clean_text(prompt)
     if not prompt:
-        raise CircleError("Please write a prompt for the round.", code="prompt")
+        raise CircleError(_("Please write a prompt for the round."), code="prompt")
     if circle.state not in (Circle.State.FORMING, Circle.State.RUNNING, Circle.State.ALUMNI):
-        raise CircleError("This circle has ended.", code="ended")
+        raise CircleError(_("This circle has ended."), code="ended")
     today = today or timezone.localdate()
     with transaction.atomic():
         locked = Circle.objects.select_for_update().get(pk=circle.pk)
@@ -83,7 +84,7 @@ def close_round(facilitator: Membership, round: Round, *, summary: str) -> Round
     _check_facilitates(facilitator, round.circle_id)
     summary = clean_text(summary)
     if not summary:
-        raise CircleError("Please write a few words of summary for the circle.", "summary")
+        raise CircleError(_("Please write a few words of summary for the circle."), "summary")
     round.summary = summary
     if round.closed_at is None:
         round.closed_at = timezone.now()

@@ -18,17 +18,18 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
+from afterword.identity import email_key, normalise_email
 from afterword.pagecache import content_changed
 from afterword.queue import enqueue
 from afterword.text import clean_line, clean_text, plain_to_html
 from circles import notices
 from circles.models import Circle, CirclePost, CircleReport, Membership, NewCircleWanted, Pass
-from people import links
-from people import services as people
-from people.models import EmailLink, PenName, email_key
+from people import confirming, languages, links, pen_names
 from safety import cases, rules
-from safety.models import AuditEntry, CrisisCase, normalise_name
+from safety.models import AuditEntry, CrisisCase
 from safety.screen import screen
 
 HOLD_LEVEL = 4  # from here a post waits for a moderator before the circle sees it
@@ -68,46 +69,53 @@ def join(circle: Circle, *, pen_name: str, email: str, honeypot: bool = False) -
     Answers the same whether or not the address is already in the circle, so
     nobody learns who is; the link itself signs its owner in.
     """
-    pen_name, email = clean_line(pen_name), email.strip().lower()
+    pen_name, email = clean_line(pen_name), normalise_email(email)
     if not circle.is_open_to_join:
-        raise CircleError("This circle isn't taking new members.", code="closed")
+        raise CircleError(_("This circle isn't taking new members."), code="closed")
     rules.check_refusal(pen_name=pen_name, email=email, body="", ip_hash="", recent=None)
-    key, name = email_key(email), normalise_name(pen_name)
-    owner = PenName.objects.filter(normalised=name, verified_at__isnull=False).first()
-    if owner is not None and owner.email_hash != key:
-        raise CircleError(
-            f"“{pen_name}” is a verified pen name here, so only its owner can use it. "
-            "Please choose another — any name you like.",
-            code="pen_name_taken",
+    key = email_key(email)
+    owner = pen_names.verified_owner(pen_name)
+    if owner is not None and owner != key:
+        message = _(
+            "“%(name)s” is a verified pen name here, so only its owner can use it. "
+            "Please choose another — any name you like."
         )
+        raise CircleError(message % {"name": pen_name}, code="pen_name_taken")
     if honeypot:
         return
     with transaction.atomic():
+        language = languages.asked_in()  # the circle's emails to them are written in it
         membership, created = Membership.objects.get_or_create(
-            circle=circle, email_hash=key, defaults={"pen_name": pen_name, "email": email}
+            circle=circle,
+            email_hash=key,
+            defaults={"pen_name": pen_name, "email": email, "language": language},
         )
         if membership.status == Membership.Status.REMOVED:
             raise CircleError(
-                "A facilitator asked you to leave this circle, so you can't join it again. "
-                "If you think this is a mistake, please write to the moderators.",
+                _(
+                    "A facilitator asked you to leave this circle, so you can't join it again. "
+                    "If you think this is a mistake, please write to the moderators."
+                ),
                 code="removed",
             )
         if membership.status == Membership.Status.UNCONFIRMED and not created:
             membership.pen_name, membership.email = pen_name, email
-            membership.save(update_fields=["pen_name", "email"])
-        pen, _ = PenName.objects.get_or_create(
-            email_hash=key, normalised=name, defaults={"name": pen_name}
-        )
+            membership.language = language
+            membership.save(update_fields=["pen_name", "email", "language"])
+        elif membership.language != language:  # asked again, reading another language
+            membership.language = language
+            membership.save(update_fields=["language"])
+        pen_name_id = pen_names.note(email, pen_name)
         recent = timezone.now() - timedelta(minutes=1)
-        waiting = links.live(EmailLink.Purpose.CONFIRM).filter(
+        waiting = links.live(links.CONFIRM).filter(
             email=email, created_at__gt=recent, data__circle_membership=membership.pk
         )
         if waiting.exists():  # a second press of the button sends nothing new
             return
         link = links.new_link(
-            EmailLink.Purpose.CONFIRM,
+            links.CONFIRM,
             email,
-            {"pen_name": pen.pk, "subscriptions": [], "circle_membership": membership.pk},
+            {"pen_name": pen_name_id, "subscriptions": [], "circle_membership": membership.pk},
         )
         from circles.tasks import send_join_link
 
@@ -125,10 +133,10 @@ def confirm_join(token: str) -> Joined | None:
     """Spend a join link: verify the pen name (people's confirmation) and take a place,
     or a place on the waiting list when the circle has filled up meanwhile."""
     with transaction.atomic():
-        link = links.find(token, EmailLink.Purpose.CONFIRM)
+        link = links.find(token, links.CONFIRM)
         if link is None or "circle_membership" not in link.data:
             return None
-        confirmed = people.confirm(token)
+        confirmed = confirming.confirm(token)
         if confirmed is None:
             return None
         membership = (
@@ -191,7 +199,7 @@ def _promote_waiting(circle: Circle) -> None:
 def approve(facilitator: Membership, membership: Membership) -> Membership:
     _check_facilitates(facilitator, membership.circle_id)
     if membership.status != Membership.Status.AWAITING:
-        raise CircleError("This person isn't waiting for approval.", code="state")
+        raise CircleError(_("This person isn't waiting for approval."), code="state")
     with transaction.atomic():
         membership.status, membership.joined_at = Membership.Status.ACTIVE, timezone.now()
         membership.save(update_fields=["status", "joined_at"])
@@ -203,7 +211,7 @@ def decline(facilitator: Membership, membership: Membership) -> None:
     """Not this circle, for now: the request goes, and a place comes free."""
     _check_facilitates(facilitator, membership.circle_id)
     if membership.status != Membership.Status.AWAITING:
-        raise CircleError("This person isn't waiting for approval.", code="state")
+        raise CircleError(_("This person isn't waiting for approval."), code="state")
     with transaction.atomic():
         circle = membership.circle
         membership.delete()
@@ -216,28 +224,28 @@ def decline(facilitator: Membership, membership: Membership) -> None:
 
 def name_facilitator(circle: Circle, *, email: str, pen_name: str, by: User) -> Membership:
     """Make a verified person (an email-confirmed pen name) a facilitator of the circle."""
-    email = email.strip().lower()
+    email = normalise_email(email)
     key = email_key(email)
-    pen = PenName.objects.filter(
-        email_hash=key, normalised=normalise_name(pen_name), verified_at__isnull=False
-    ).first()
-    if pen is None:
+    verified_name = pen_names.verified_name(email, pen_name)
+    if verified_name is None:
         raise CircleError(
-            "A facilitator must be a verified person: this pen name hasn't been confirmed "
-            "by email with this address.",
+            _(
+                "A facilitator must be a verified person: this pen name hasn't been confirmed "
+                "by email with this address."
+            ),
             code="not_verified",
         )
     with transaction.atomic():
         others = circle.memberships.filter(role=Membership.Role.FACILITATOR).exclude(email_hash=key)
         if others.count() >= MAX_FACILITATORS:
-            raise CircleError("A circle has one or two facilitators.", code="too_many")
-        membership, _ = Membership.objects.update_or_create(
+            raise CircleError(_("A circle has one or two facilitators."), code="too_many")
+        membership, _created = Membership.objects.update_or_create(
             circle=circle,
             email_hash=key,
             defaults={
                 "role": Membership.Role.FACILITATOR,
                 "status": Membership.Status.ACTIVE,
-                "pen_name": pen.name,
+                "pen_name": verified_name,
                 "email": email,
                 "joined_at": timezone.now(),
             },
@@ -252,14 +260,15 @@ def name_facilitator(circle: Circle, *, email: str, pen_name: str, by: User) -> 
 
 def _check_in(membership: Membership | None, circle_id: int) -> Membership:
     if membership is None or membership.circle_id != circle_id or not membership.is_in:
-        raise CircleError("Only members of this circle can do that.", code="not_member")
+        raise CircleError(_("Only members of this circle can do that."), code="not_member")
     return membership
 
 
 def _check_facilitates(membership: Membership | None, circle_id: int) -> Membership:
-    if _check_in(membership, circle_id).role != Membership.Role.FACILITATOR:
-        raise CircleError("Only this circle's facilitators can do that.", code="not_facilitator")
-    return membership
+    member = _check_in(membership, circle_id)
+    if member.role != Membership.Role.FACILITATOR:
+        raise CircleError(_("Only this circle's facilitators can do that."), code="not_facilitator")
+    return member
 
 
 def _recent_posts(since, email: str, **_):
@@ -308,17 +317,19 @@ def post(
     _check_in(membership, round.circle_id)
     body = clean_text(body)
     if not body:
-        raise CircleError("Your post is empty — write a few words, then post.", code="empty")
+        raise CircleError(_("Your post is empty — write a few words, then post."), code="empty")
     if not round.is_open:
         raise CircleError(
-            "This round has closed. Your words are still here — you can keep them for "
-            "the next round.",
+            _(
+                "This round has closed. Your words are still here — you can keep them for "
+                "the next round."
+            ),
             code="closed",
         )
     if parent is not None:
         if parent.round_id != round.pk or parent.status != CirclePost.Status.SHOWN:
             raise CircleError(
-                "The post you were replying to is no longer there. Your words are still here.",
+                _("The post you were replying to is no longer there. Your words are still here."),
                 code="parent",
             )
         parent = parent.parent or parent  # replies sit under the round's post they answer
@@ -342,8 +353,10 @@ def post(
                 cases.open_case(CrisisCase.Kind.CIRCLE, new.pk, new.crisis_level)
     except IntegrityError:
         raise CircleError(
-            "You have already posted in this round: you can edit that post, or reply to "
-            "someone. Your words are still here.",
+            _(
+                "You have already posted in this round: you can edit that post, or reply to "
+                "someone. Your words are still here."
+            ),
             code="once",
         ) from None
     return new
@@ -351,9 +364,9 @@ def post(
 
 def _check_author(membership: Membership | None, post: CirclePost) -> None:
     if membership is None or post.membership_id != membership.pk:
-        raise CircleError("Only its author can change a post.", code="not_author")
+        raise CircleError(_("Only its author can change a post."), code="not_author")
     if post.status in (CirclePost.Status.DELETED, CirclePost.Status.REMOVED):
-        raise CircleError("This post can't be changed any more.", code="gone")
+        raise CircleError(_("This post can't be changed any more."), code="gone")
 
 
 def edit(
@@ -364,7 +377,7 @@ def edit(
     _check_author(membership, post)
     body = clean_text(body)
     if not body:
-        raise CircleError("The post is empty — to take it away, delete it.", code="empty")
+        raise CircleError(_("The post is empty — to take it away, delete it."), code="empty")
     screening = _screened(membership, body, privacy_confirmed=privacy_confirmed, new=False)
     with transaction.atomic():
         _apply_screening(post, body, screening)
@@ -392,20 +405,25 @@ def pass_round(membership: Membership, round, *, undo: bool = False) -> bool:
         Pass.objects.filter(round=round, membership=membership).delete()
         return False
     if not round.is_open:
-        raise CircleError("This round has closed.", code="closed")
+        raise CircleError(_("This round has closed."), code="closed")
     posted = round.posts.filter(membership=membership, parent__isnull=True).exclude(
         status=CirclePost.Status.DELETED
     )
     if posted.exists():
-        raise CircleError("You have already posted in this round.", code="posted")
+        raise CircleError(_("You have already posted in this round."), code="posted")
     Pass.objects.get_or_create(round=round, membership=membership)
     return True
 
 
 def set_emails(membership: Membership, choice: str) -> None:
     if choice not in Membership.Emails.values:
-        raise CircleError("Please choose one of the options.", code="choice")
-    Membership.objects.filter(pk=membership.pk).update(emails=choice)
+        raise CircleError(_("Please choose one of the options."), code="choice")
+    changes = {"emails": choice}
+    if choice != Membership.Emails.NONE:
+        # Asking for emails: in the language of the page they were chosen on (a one-click
+        # unsubscribe, from a mail client, says nothing about the language).
+        changes["language"] = languages.asked_in()
+    Membership.objects.filter(pk=membership.pk).update(**changes)
     membership.emails = choice
 
 
@@ -433,7 +451,7 @@ def report(post: CirclePost, *, reporter: Membership, reason: str, note: str = "
     """A member tells the moderators about a post; "may be in danger" puts it first."""
     _check_in(reporter, post.circle_id)
     if reason not in CircleReport.Reason.values or reason == CircleReport.Reason.HIDDEN:
-        raise CircleError("Please choose a reason.", code="reason")
+        raise CircleError(_("Please choose a reason."), code="reason")
     with transaction.atomic():
         existing = CircleReport.objects.filter(
             post=post, reporter=reporter, reason=reason, resolved_at__isnull=True
@@ -456,7 +474,7 @@ def hide(facilitator: Membership, post: CirclePost, *, reason: str) -> CirclePos
     _check_facilitates(facilitator, post.circle_id)
     reason = clean_line(reason)
     if not reason:
-        raise CircleError("Please say why, in a few words (only moderators read it).", "reason")
+        raise CircleError(_("Please say why, in a few words (only moderators read it)."), "reason")
     with transaction.atomic():
         CirclePost.objects.filter(pk=post.pk).update(status=CirclePost.Status.HIDDEN)
         post.status = CirclePost.Status.HIDDEN
@@ -473,9 +491,9 @@ def remove_member(facilitator: Membership, membership: Membership, *, reason: st
     _check_facilitates(facilitator, membership.circle_id)
     reason = clean_line(reason)
     if not reason:
-        raise CircleError("Please give a reason (the moderators read it).", code="reason")
+        raise CircleError(_("Please give a reason (the moderators read it)."), code="reason")
     if membership.pk == facilitator.pk or membership.role == Membership.Role.FACILITATOR:
-        raise CircleError("Facilitators are named and removed by staff.", code="facilitator")
+        raise CircleError(_("Facilitators are named and removed by staff."), code="facilitator")
     with transaction.atomic():
         membership.status, membership.removed_reason = Membership.Status.REMOVED, reason
         membership.email = ""  # no more email; the hash keeps them from rejoining
@@ -500,7 +518,7 @@ def moderate(user: User, post: CirclePost, action: str, note: str = "") -> Circl
     """A moderator's decision on a reported, hidden or held post; reports are resolved."""
     status = {"show": CirclePost.Status.SHOWN, "remove": CirclePost.Status.REMOVED}.get(action)
     if status is None and action != "resolve":
-        raise CircleError("Unknown action.", code="action")
+        raise CircleError(_("Unknown action."), code="action")
     with transaction.atomic():
         if status is not None:
             CirclePost.objects.filter(pk=post.pk).update(status=status)
@@ -513,7 +531,7 @@ def moderate(user: User, post: CirclePost, action: str, note: str = "") -> Circl
 
 # --- What safety and people read ---------------------------------------------------------
 
-PRIVATE_TEXT = (
+PRIVATE_TEXT = _lazy(
     "A post in a private support circle. Open it to read it: each reading by staff is "
     "written to the audit log."
 )
@@ -529,10 +547,10 @@ def crisis_sources(ids: list[int]) -> dict[int, cases.Source]:
     found = CirclePost.objects.filter(pk__in=ids).select_related("circle", "membership")
     return {
         p.pk: cases.Source(
-            text=PRIVATE_TEXT if p.body else "",
+            text=str(PRIVATE_TEXT) if p.body else "",  # in the reading staff's language
             pen_name=p.author,
             email=p.membership.email if p.membership else "",
-            title=f"the support circle “{p.circle.name}”",
+            title=_("the support circle “%(name)s”") % {"name": p.circle.name},
             staff_url=staff_path(p.pk),
             status=p.get_status_display(),
             screening=None,

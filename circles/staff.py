@@ -13,6 +13,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from circles import queries, rounds, services
@@ -73,7 +74,9 @@ def open_round(request: HttpRequest, slug: str) -> HttpResponse:
     except services.CircleError as error:
         form.add_error("body", error)
         return _facilitate_page(request, circle, membership, prompt=form, status=400)
-    messages.success(request, f"Round {opened.number} is open. Members have been told.")
+    messages.success(
+        request, _("Round %(number)s is open. Members have been told.") % {"number": opened.number}
+    )
     return redirect(opened.get_absolute_url())
 
 
@@ -89,7 +92,9 @@ def close_round(request: HttpRequest, slug: str, number: int) -> HttpResponse:
     closed = rounds.close_round(
         membership, _round(circle, number), summary=form.cleaned_data["body"]
     )
-    messages.success(request, f"Round {closed.number} is closed, with your summary.")
+    messages.success(
+        request, _("Round %(number)s is closed, with your summary.") % {"number": closed.number}
+    )
     return redirect(closed.get_absolute_url())
 
 
@@ -103,10 +108,13 @@ def answer_request(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         raise Http404
     if request.POST.get("action") == "approve":
         services.approve(membership, asking)
-        messages.success(request, f"{asking.pen_name} is in the circle now, and has been told.")
+        messages.success(
+            request,
+            _("%(name)s is in the circle now, and has been told.") % {"name": asking.pen_name},
+        )
     else:
         services.decline(membership, asking)
-        messages.success(request, "Their request is withdrawn.")
+        messages.success(request, _("Their request is withdrawn."))
     return redirect("circles:facilitate", circle.slug)
 
 
@@ -120,7 +128,7 @@ def hide(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     if request.method != "POST" or not form.is_valid():
         return render(request, "circles/reason.html", context, status=400 if form.errors else 200)
     services.hide(membership, found, reason=form.cleaned_data["reason"])
-    messages.success(request, "The post is hidden until a moderator has read it.")
+    messages.success(request, _("The post is hidden until a moderator has read it."))
     found.round.circle = circle
     return redirect(found.round.get_absolute_url())
 
@@ -137,7 +145,7 @@ def remove_member(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     if request.method != "POST" or not form.is_valid():
         return render(request, "circles/reason.html", context, status=400 if form.errors else 200)
     services.remove_member(membership, target, reason=form.cleaned_data["reason"])
-    messages.success(request, f"{target.pen_name} is no longer in the circle.")
+    messages.success(request, _("%(name)s is no longer in the circle.") % {"name": target.pen_name})
     return redirect("circles:facilitate", circle.slug)
 
 
@@ -167,7 +175,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         except services.CircleError as error:
             messages.error(request, error.message)
         else:
-            messages.success(request, "Done. The audit log has it.")
+            messages.success(request, _("Done. The audit log has it."))
         return redirect("circles:review", found.pk)
     services.log_staff_view(request.user, found)
     case = CrisisCase.objects.filter(kind=CrisisCase.Kind.CIRCLE, object_id=found.pk)

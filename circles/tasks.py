@@ -12,8 +12,7 @@ from django_tasks import task
 from afterword.mail import TRANSIENT_ERRORS, deliver, render_email, retry_later
 from circles import notices, rounds
 from circles.models import Membership
-from people import links
-from people.models import EmailLink
+from people import languages, links
 
 
 @task()
@@ -23,7 +22,7 @@ def send_join_link(*, link_id: int, attempt: int = 1) -> None:
     As for people's links, the link is made here, when the email is sent, so it never
     sits in the task queue. A link already used or deleted sends nothing.
     """
-    link = EmailLink.objects.filter(pk=link_id, used_at__isnull=True).first()
+    link = links.unused(link_id)
     if link is None:
         return
     membership = (
@@ -33,13 +32,15 @@ def send_join_link(*, link_id: int, attempt: int = 1) -> None:
     )
     if membership is None:
         return
-    context = notices.footer(membership)
-    headers = context.pop("headers")
-    token = links.token_for(link)
-    context["link_url"] = context["SITE_URL"] + reverse("circles:confirm", args=[token])
-    context["link_hours"] = int(links.max_age(link.purpose).total_seconds() // 3600)
-    context["full"] = membership.circle.places_left() <= 0
-    subject, text, html = render_email("circles/email/join", context)
+    # In the language they asked to join in (people.languages).
+    with languages.writing_in(link.language):
+        context = notices.footer(membership)
+        headers = context.pop("headers")
+        token = links.token_for(link)
+        context["link_url"] = context["SITE_URL"] + reverse("circles:confirm", args=[token])
+        context["link_hours"] = int(links.max_age(link.purpose).total_seconds() // 3600)
+        context["full"] = membership.circle.places_left() <= 0
+        subject, text, html = render_email("circles/email/join", context)
     try:
         deliver(to=link.email, subject=subject, text=text, html=html, headers=headers)
     except TRANSIENT_ERRORS as error:

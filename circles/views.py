@@ -19,6 +19,8 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -150,9 +152,8 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
             return redirect("circles:room", membership.circle.slug)
         return render(request, "circles/joined.html", {"membership": membership})
     from people import links
-    from people.models import EmailLink
 
-    link = links.find(token, EmailLink.Purpose.CONFIRM)
+    link = links.find(token, links.CONFIRM)
     if link is None or "circle_membership" not in link.data:
         return _link_invalid(request)
     return render(request, "circles/confirm.html")
@@ -242,7 +243,7 @@ def _meant_for(request: HttpRequest, slug: str, *args, **kwargs) -> tuple[str, s
     circle = Circle.objects.filter(slug=slug).only("name", "slug").first()
     if circle is None:
         return "", request.path
-    return f"the support circle “{circle.name}”", circle.get_absolute_url()
+    return _("the support circle “%(name)s”") % {"name": circle.name}, circle.get_absolute_url()
 
 
 def _privacy(form, findings) -> dict:
@@ -253,7 +254,7 @@ def _privacy(form, findings) -> dict:
     }
 
 
-SAVED_NOTE = (
+SAVED_NOTE = gettext_lazy(
     "Your words are saved. A moderator has been told, and may write to you privately "
     "by email; the circle's facilitator will know only that someone may need support."
 )
@@ -303,7 +304,7 @@ def post(request: HttpRequest, slug: str, number: int) -> HttpResponse:
         # The crisis lines answer at once, on this very page; no redirect in between.
         extra = {"posted": posted, **help}
         return round_page(request, circle, membership, round, extra=extra)
-    messages.success(request, "Posted. Thank you for sharing.")
+    messages.success(request, _("Posted. Thank you for sharing."))
     return redirect(round.get_absolute_url() + f"#p{posted.pk}")
 
 
@@ -320,7 +321,9 @@ def pass_round(request: HttpRequest, slug: str, number: int) -> HttpResponse:
     else:
         messages.success(
             request,
-            "Your pass is taken back." if undo else "You passed this week. That's always fine.",
+            _("Your pass is taken back.")
+            if undo
+            else _("You passed this week. That's always fine."),
         )
     return redirect(round.get_absolute_url())
 
@@ -369,7 +372,7 @@ def edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         found.round.circle = circle
         extra = {"posted": found, **help}
         return round_page(request, circle, membership, found.round, extra=extra)
-    messages.success(request, "Your post is saved.")
+    messages.success(request, _("Your post is saved."))
     return redirect(found.round.get_absolute_url() + f"#p{found.pk}")
 
 
@@ -380,7 +383,7 @@ def delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     if request.method != "POST":
         return render(request, "circles/delete.html", {"circle": circle, "post": found})
     services.delete(membership, found)
-    messages.success(request, "Your post is deleted.")
+    messages.success(request, _("Your post is deleted."))
     found.round.circle = circle
     return redirect(found.round.get_absolute_url())
 
@@ -414,7 +417,7 @@ def circle_settings(request: HttpRequest, slug: str) -> HttpResponse:
     form = EmailsForm(request.POST or None, initial={"emails": membership.emails})
     if request.method == "POST" and form.is_valid():
         services.set_emails(membership, form.cleaned_data["emails"])
-        messages.success(request, "Saved.")
+        messages.success(request, _("Saved."))
         return redirect("circles:settings", circle.slug)
     context = {"circle": circle, "membership": membership, "form": form, "leave": LeaveForm()}
     return render(request, "circles/settings.html", context)
@@ -426,7 +429,7 @@ def leave(request: HttpRequest, slug: str) -> HttpResponse:
     circle, membership = member_of(request, slug)
     form = LeaveForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Please choose what happens to your posts.")
+        messages.error(request, _("Please choose what happens to your posts."))
         return redirect("circles:settings", circle.slug)
     keep = form.cleaned_data["posts"] == LeaveForm.KEEP
     services.leave(membership, keep_posts=keep)

@@ -13,6 +13,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from afterword.text import markdown_to_html, plain_to_html
@@ -91,10 +94,12 @@ def letter_set_status(request: HttpRequest, pk: int) -> HttpResponse:
     letter = get_object_or_404(Letter, pk=pk)
     status = request.POST.get("status")
     if status not in (Letter.Status.RECEIVED, Letter.Status.NOT_SELECTED):
-        return HttpResponse("Unknown status.", status=400)
+        return HttpResponse(_("Unknown status."), status=400)
     services.set_letter_status(letter, status)
     messages.success(
-        request, f"The letter from {letter.pen_name} is now “{letter.get_status_display()}”."
+        request,
+        _("The letter from %(name)s is now “%(status)s”.")
+        % {"name": letter.pen_name, "status": letter.get_status_display()},
     )
     return redirect("column:desk")
 
@@ -133,11 +138,12 @@ def answer_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
                 services.save_draft(answer)
             form.save_m2m()
             if answer.is_scheduled:
-                messages.success(request, f"Scheduled for {answer.published_at:%d %B %Y, %H:%M}.")
+                when = date_format(localtime(answer.published_at), "DATETIME_FORMAT")
+                messages.success(request, _("Scheduled for %(when)s.") % {"when": when})
             elif answer.is_live:
-                messages.success(request, "Published. It is live now.")
+                messages.success(request, _("Published. It is live now."))
             else:
-                messages.success(request, "Draft saved.")
+                messages.success(request, _("Draft saved."))
             return redirect("column:desk_answer", pk=answer.pk)
     status = 400 if request.method == "POST" and form.errors else 200
     return render(
@@ -171,7 +177,7 @@ def _privacy_review(answer: Answer) -> dict:
 def answer_unpublish(request: HttpRequest, pk: int) -> HttpResponse:
     answer = _own(request, get_object_or_404(Answer, pk=pk))
     services.unpublish_answer(answer)
-    messages.success(request, "Unpublished. It is a draft again and no longer on the site.")
+    messages.success(request, _("Unpublished. It is a draft again and no longer on the site."))
     return redirect("column:desk_answer", pk=answer.pk)
 
 
@@ -190,9 +196,9 @@ def thread_note_edit(request: HttpRequest, pk: int) -> HttpResponse:
             services.save_thread_note(answer, text=text)
             messages.success(
                 request,
-                "The note is above the discussion now."
+                _("The note is above the discussion now.")
                 if answer.thread_note
-                else "The note is removed.",
+                else _("The note is removed."),
             )
             return redirect("column:desk_answer", pk=answer.pk)
     status = (

@@ -6,14 +6,15 @@ from django.contrib.sitemaps import Sitemap
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
 
 from column.models import Answer, Columnist, Topic
 
 
 class LatestAnswersFeed(Feed):
     feed_type = Atom1Feed
-    title = "Afterword — latest answers"
-    subtitle = "Letters about therapy, endings and grief, answered by licensed professionals."
+    title = _("Afterword — latest answers")
+    subtitle = _("Letters about therapy, endings and grief, answered by licensed professionals.")
 
     def link(self):
         return reverse("column:home")

@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 from afterword.fields import TextField
 from column.models import Answer, Topic
@@ -14,43 +15,48 @@ from column.models import Answer, Topic
 class LetterForm(forms.Form):
     name = TextField(
         one_line=True,
-        label="Pen name",
+        label=_("Pen name"),
         max_length=settings.PEN_NAME_MAX_LENGTH,
-        help_text='How to sign your letter if it is published, for example "Left in the '
-        'Waiting Room".',
-        error_messages={"required": "Please choose a pen name to sign your letter with."},
+        help_text=_(
+            'How to sign your letter if it is published, for example "Left in the Waiting Room".'
+        ),
+        error_messages={"required": _("Please choose a pen name to sign your letter with.")},
     )
     email = forms.EmailField(
-        label="Email",
+        label=_("Email"),
         max_length=254,
-        help_text="Private. Only used to tell you what happens to your letter.",
+        help_text=_("Private. Only used to tell you what happens to your letter."),
         error_messages={
-            "required": "Please add your email so we can tell you when your letter is answered.",
-            "invalid": "That email doesn't look complete — could you check it?",
+            "required": _("Please add your email so we can tell you when your letter is answered."),
+            "invalid": _("That email doesn't look complete — could you check it?"),
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     body = TextField(
-        label="Your letter",
+        label=_("Your letter"),
         max_length=settings.LETTER_MAX_LENGTH,
         strip=False,
         widget=forms.Textarea(attrs={"rows": 14}),
         error_messages={
-            "required": "Your letter is empty — write as much or as little as you like.",
-            "max_length": "Your letter is %(show_value)d characters long; the limit is "
-            "%(limit_value)d. Everything you wrote is still here.",
+            "required": _("Your letter is empty — write as much or as little as you like."),
+            "max_length": _(
+                "Your letter is %(show_value)d characters long; the limit is "
+                "%(limit_value)d. Everything you wrote is still here."
+            ),
         },
     )
     consent_to_publish = forms.BooleanField(
-        label="An edited version of my letter may be published, without my email and with "
-        "identifying details changed.",
+        label=_(
+            "An edited version of my letter may be published, without my email and with "
+            "identifying details changed."
+        ),
         error_messages={
-            "required": "We can only answer letters that may be published in an edited form."
+            "required": _("We can only answer letters that may be published in an edited form.")
         },
     )
     accept_terms = forms.BooleanField(
-        label="I accept the terms",
-        error_messages={"required": "Please read and accept the terms to send your letter."},
+        label=_("I accept the terms"),
+        error_messages={"required": _("Please read and accept the terms to send your letter.")},
     )
 
 
@@ -58,9 +64,9 @@ class AnswerForm(forms.ModelForm):
     """What a columnist edits: no Django knowledge needed to use it."""
 
     publish_at = forms.DateTimeField(
-        label="Publish at (optional)",
+        label=_("Publish at (optional)"),
         required=False,
-        help_text="Leave empty to publish now. A future date schedules the answer.",
+        help_text=_("Leave empty to publish now. A future date schedules the answer."),
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
     topics = forms.ModelMultipleChoiceField(
@@ -71,19 +77,23 @@ class AnswerForm(forms.ModelForm):
         model = Answer
         fields = ["title", "slug", "pen_name", "question", "body", "sign_off", "summary", "topics"]
         labels = {
-            "pen_name": "Letter signed by",
-            "question": "The letter, edited for publication",
-            "body": "Your answer (Markdown)",
-            "sign_off": "Sign-off (optional)",
-            "summary": "Summary for lists and search results (optional)",
-            "slug": "Web address",
+            "title": _("Title"),
+            "pen_name": _("Letter signed by"),
+            "question": _("The letter, edited for publication"),
+            "body": _("Your answer (Markdown)"),
+            "sign_off": _("Sign-off (optional)"),
+            "summary": _("Summary for lists and search results (optional)"),
+            "slug": _("Web address"),
         }
         help_texts = {
-            "slug": "Made from the title if left empty.",
-            "sign_off": 'Shown under the answer, for example "Warmly," and your name on the '
-            "next line.",
-            "body": "Blank lines between paragraphs; **bold**, *italic*, ## subheadings, "
-            "> quotes, - lists and [links](https://example.org).",
+            "slug": _("Made from the title if left empty."),
+            "sign_off": _(
+                'Shown under the answer, for example "Warmly," and your name on the next line.'
+            ),
+            "body": _(
+                "Blank lines between paragraphs; **bold**, *italic*, ## subheadings, "
+                "> quotes, - lists and [links](https://example.org)."
+            ),
         }
         widgets = {
             "question": forms.Textarea(attrs={"rows": 12}),
@@ -100,10 +110,10 @@ class AnswerForm(forms.ModelForm):
     def clean_slug(self) -> str:
         slug = self.cleaned_data.get("slug") or slugify(self.cleaned_data.get("title", ""))[:100]
         if not slug:
-            raise forms.ValidationError("Please give the answer a title or a web address.")
+            raise forms.ValidationError(_("Please give the answer a title or a web address."))
         clash = Answer.objects.filter(slug=slug).exclude(pk=self.instance.pk)
         if clash.exists():
-            raise forms.ValidationError("Another answer already uses this web address.")
+            raise forms.ValidationError(_("Another answer already uses this web address."))
         return slug
 
     def clean_publish_at(self):
@@ -117,16 +127,20 @@ class ThreadNoteForm(forms.Form):
     """What people in a long discussion have found, in the columnist's words."""
 
     text = TextField(
-        label="What people here have found",
+        label=_("What people here have found"),
         required=False,
         strip=False,
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 10}),
-        help_text="Markdown. Shown above the discussion with today's date. Link to a comment "
-        "with its permalink, for example [as Maren said](/comments/123/). Leave empty to "
-        "remove the note.",
+        help_text=_(
+            "Markdown. Shown above the discussion with today's date. Link to a comment "
+            "with its permalink, for example [as Maren said](/comments/123/). Leave empty to "
+            "remove the note."
+        ),
         error_messages={
-            "max_length": "The note is %(show_value)d characters long; the limit is "
-            "%(limit_value)d. Everything you wrote is still here."
+            "max_length": _(
+                "The note is %(show_value)d characters long; the limit is "
+                "%(limit_value)d. Everything you wrote is still here."
+            )
         },
     )

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class Columnist(models.Model):
@@ -79,10 +80,10 @@ class Letter(models.Model):
     """A private submission to the column. Never shown publicly as written."""
 
     class Status(models.TextChoices):
-        RECEIVED = "received", "Received"
-        SELECTED = "selected", "Selected for an answer"
-        ANSWERED = "answered", "Answered"
-        NOT_SELECTED = "not_selected", "Not selected"
+        RECEIVED = "received", _("Received")
+        SELECTED = "selected", _("Selected for an answer")
+        ANSWERED = "answered", _("Answered")
+        NOT_SELECTED = "not_selected", _("Not selected")
 
     pen_name = models.CharField(max_length=settings.PEN_NAME_MAX_LENGTH)
     email = models.EmailField()

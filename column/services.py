@@ -13,12 +13,12 @@ from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
-from django_tasks import default_task_backend
 
+from afterword.identity import normalise_email
 from afterword.mail import queue_email
 from afterword.text import clean_line, clean_text, excerpt, markdown_to_html, plain_to_html
+from column import events
 from column.models import THREAD_NOTE_AFTER, Answer, Columnist, Letter
-from column.tasks import answer_goes_live
 from safety import cases, rules
 from safety.models import CrisisCase
 from safety.resources import crisis_context
@@ -58,7 +58,7 @@ def receive_letter(
     screening = screen(body, country=settings.CRISIS_COUNTRY)
     letter = Letter(
         pen_name=pen_name,
-        email=email.strip().lower(),
+        email=normalise_email(email),
         body=body,
         consent_to_publish=consent_to_publish,
         crisis_level=screening.crisis.level,
@@ -124,8 +124,8 @@ def save_draft(answer: Answer) -> Answer:
         answer.status = Answer.Status.DRAFT
     with transaction.atomic():
         answer.save()
-        if answer.letter_id and answer.letter.status == Letter.Status.RECEIVED:
-            Letter.objects.filter(pk=answer.letter_id).update(status=Letter.Status.SELECTED)
+        if answer.letter is not None and answer.letter.status == Letter.Status.RECEIVED:
+            Letter.objects.filter(pk=answer.letter.pk).update(status=Letter.Status.SELECTED)
     return answer
 
 
@@ -140,7 +140,8 @@ def publish_answer(answer: Answer, *, at: datetime | None = None) -> Answer:
             Letter.objects.filter(pk=answer.letter_id).update(status=Letter.Status.ANSWERED)
     tell_writer_if_answered(answer)
     if answer.published_at > timezone.now():
-        transaction.on_commit(lambda: _announce_when_live(answer))
+        # column/tasks.py listens, and has the answer announced when its time comes.
+        transaction.on_commit(lambda: events.answer_scheduled.send(sender=Answer, answer=answer))
     return answer
 
 
@@ -173,12 +174,6 @@ def withdraw_letter(letter: Letter) -> None:
     with transaction.atomic():
         letter.answers.exclude(status=Answer.Status.PUBLISHED).delete()
         letter.delete()
-
-
-def _announce_when_live(answer: Answer) -> None:
-    """When a scheduled answer goes live, a task says so (public pages show it)."""
-    if default_task_backend.supports_defer:  # the inline backend used by tests cannot wait
-        answer_goes_live.using(run_after=answer.published_at).enqueue(answer.pk)
 
 
 def save_thread_note(answer: Answer, *, text: str) -> Answer:
@@ -277,12 +272,12 @@ def import_answer(
     return answer
 
 
-# --- People's data rights (called by people.services) -----------------------------------
+# --- People's data rights (called by people.data_rights) --------------------------------
 
 
 def erase_letters(email: str) -> int:
     """Delete every letter sent from this email; published answers keep their own text."""
-    deleted, _ = Letter.objects.filter(email=email.strip().lower()).delete()
+    deleted, _ = Letter.objects.filter(email=normalise_email(email)).delete()
     return deleted
 
 

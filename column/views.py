@@ -9,11 +9,13 @@ from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from afterword.pagecache import COUNTS, SITE, answer_version, public_page
 from column.forms import LetterForm
 from column.models import Answer, Columnist, Letter, Topic
+from column.offers import check_in_offer
 from column.services import receive_letter
 from column.structured import answer_json_ld
 from discussion.forms import CommentForm
@@ -21,7 +23,6 @@ from discussion.models import Comment
 from discussion.notices import read_posted
 from discussion.render import render_thread
 from discussion.thread import LAST_PAGE, OLDEST, ORDERS, thread_page
-from people.checkins import check_in_offer
 from safety.help import gentle, help_context, note_form_errors, note_reason, public_text
 from safety.http import ip_hash
 from safety.models import CrisisCase
@@ -187,7 +188,7 @@ def archive(request: HttpRequest) -> HttpResponse:
 
 
 def _letter_meant_for(request: HttpRequest) -> tuple[str, str]:
-    return "A letter to the column", reverse("column:write")
+    return gettext("A letter to the column"), reverse("column:write")
 
 
 @public_text(where=_letter_meant_for)
@@ -268,6 +269,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "Disallow: /me/",
         "Disallow: /confirm/",
         "Disallow: /unsubscribe/",
+        "Disallow: /language/",
         f"Sitemap: {settings.SITE_URL}{reverse('sitemap')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

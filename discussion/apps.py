@@ -6,9 +6,8 @@ class DiscussionConfig(AppConfig):
     verbose_name = "The discussion"
 
     def ready(self) -> None:
-        # The crisis queue reads this app's texts through safety's small protocol.
-        from discussion.services import crisis_sources
-        from safety.cases import register_source
-        from safety.models import CrisisCase
+        # Safety reads and moderates this app's comments through its small protocol.
+        from discussion.safety_source import CommentSource
+        from safety import sources
 
-        register_source(CrisisCase.Kind.COMMENT, crisis_sources)
+        sources.register(sources.MODERATED_KIND, CommentSource())

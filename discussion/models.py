@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 PATH_SEGMENT = 10  # digits per id in the sort path
 
@@ -35,11 +36,11 @@ class CommentQuerySet(models.QuerySet):
 
 class Comment(models.Model):
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for a moderator"
-        PUBLISHED = "published", "Published"
-        REJECTED = "rejected", "Rejected"
-        SPAM = "spam", "Spam"
-        REMOVED = "removed", "Removed by its author"
+        PENDING = "pending", _("Waiting for a moderator")
+        PUBLISHED = "published", _("Published")
+        REJECTED = "rejected", _("Rejected")
+        SPAM = "spam", _("Spam")
+        REMOVED = "removed", _("Removed by its author")
 
     SHOWN_STATUSES = (Status.PUBLISHED, Status.REMOVED)
 

@@ -103,9 +103,13 @@ def thread_page(answer_id: int, *, page: int | str = 1, order: str = OLDEST) -> 
     roots = _conversations(answer_id)
     conversations = roots.count()
     num_pages = max(1, ceil(conversations / per_page))
-    page = num_pages if page == LAST_PAGE else min(max(1, page), num_pages)
+    if page == LAST_PAGE:
+        number = num_pages
+    else:
+        assert isinstance(page, int)  # the only string a caller passes is LAST_PAGE
+        number = min(max(1, page), num_pages)
     root_order = "-root_id" if order == NEWEST else "root_id"
-    start = (page - 1) * per_page
+    start = (number - 1) * per_page
     page_roots = roots.order_by(root_order)[start : start + per_page]
     comments = list(
         Comment.objects.visible()
@@ -134,7 +138,7 @@ def thread_page(answer_id: int, *, page: int | str = 1, order: str = OLDEST) -> 
     return ThreadPage(
         nodes=flat,
         roots=tree,
-        number=page,
+        number=number,
         num_pages=num_pages,
         order=order,
         conversations=conversations,

@@ -9,23 +9,22 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from afterword.origin import same_origin_post
-from column.models import Answer
-from column.views import answer_page
 from discussion import services
 from discussion.forms import CommentForm
+from discussion.hosts import host
 from discussion.models import Comment
 from discussion.notices import posted_token
 from discussion.thread import LAST_PAGE, page_of
-from people import invitations
 from safety.help import note_form_errors, note_reason, public_text
 from safety.http import ip_hash
 
 
 def _meant_for(request: HttpRequest, slug: str) -> tuple[str, str]:
-    answer = Answer.objects.filter(slug=slug).only("title", "slug").first()
+    answer = host().answers().filter(slug=slug).only("title", "slug").first()
     return (answer.title, answer.get_absolute_url()) if answer else ("", request.path)
 
 
@@ -34,12 +33,9 @@ def _meant_for(request: HttpRequest, slug: str) -> tuple[str, str]:
 @require_POST
 def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
     # The post needs the answer's key and address, not its text.
-    answer = (
-        Answer.objects.published()
-        .filter(slug=slug)
-        .only("pk", "slug", "status", "published_at")
-        .first()
-    )
+    answer_page = host().page
+    found = host().open_answers().filter(slug=slug)
+    answer = found.only("pk", "slug", "status", "published_at").first()
     if answer is None:
         # Taken down (or never there) while someone was writing: keep their words.
         context = {"body": request.POST.get("body", "")}
@@ -62,8 +58,11 @@ def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
             ip_hash=ip_hash(request),
             privacy_confirmed=data["privacy_ok"],
             honeypot=bool(data["website"]),
-            notify_replies=data["notify_replies"],
-            follow_thread=data["follow"],
+            choices=services.Choices(
+                notify_replies=data["notify_replies"],
+                follow_thread=data["follow"],
+                invite_back=data["invite_back"],
+            ),
             screening=screened,
         )
     except services.NeedsPrivacyCheck as check:
@@ -76,8 +75,6 @@ def post_comment(request: HttpRequest, slug: str) -> HttpResponse:
         status = 429 if error.code == "rate_limited" else 400
         return answer_page(request, slug, form=form, status=status, form_error=error.message)
     comment = posted.comment
-    if data["invite_back"] and comment.email:
-        invitations.ask(comment)
     token = posted_token(comment, posted.reasons)
     # Held comments are not in the thread yet; land on the page where it will appear.
     anchor_comment = comment.reply_to if posted.held and comment.reply_to else comment
@@ -98,7 +95,7 @@ def permalink(request: HttpRequest, pk: int) -> HttpResponse:
     comment = get_object_or_404(
         Comment.objects.visible().select_related("answer"),
         pk=pk,
-        answer__in=Answer.objects.published(),
+        answer__in=host().open_answers(),
     )
     page = page_of(comment)
     query = f"?page={page}" if page > 1 else ""
@@ -109,16 +106,16 @@ class AnswerCommentsFeed(Feed):
     feed_type = Atom1Feed
 
     def get_object(self, request, slug):
-        return get_object_or_404(Answer.objects.published(), slug=slug)
+        return get_object_or_404(host().open_answers(), slug=slug)
 
     def title(self, obj):
-        return f"Comments on “{obj.title}”"
+        return _("Comments on “%(title)s”") % {"title": obj.title}
 
     def link(self, obj):
         return obj.get_absolute_url()
 
     def subtitle(self, obj):
-        return "The latest comments in this discussion."
+        return _("The latest comments in this discussion.")
 
     def items(self, obj):
         return (
@@ -129,7 +126,7 @@ class AnswerCommentsFeed(Feed):
         )
 
     def item_title(self, item):
-        return f"{item.pen_name} wrote"
+        return _("%(name)s wrote") % {"name": item.pen_name}
 
     def item_description(self, item):
         return item.body_html

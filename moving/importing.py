@@ -32,8 +32,8 @@ from django.utils.text import slugify
 
 from column.models import Answer, Columnist
 from column.services import import_answer, import_columnist, import_topic
+from discussion.importing import ImportResult, ImportRow, import_comments
 from discussion.models import Comment
-from discussion.services import ImportResult, ImportRow, import_comments
 from moving import disqus, wxr
 from moving.html import html_to_text
 from moving.layouts import short_bio, split_credentials, split_post

@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from column.models import Answer, Columnist, Letter
 from column.services import import_answer, import_columnist, import_topic, receive_letter
+from discussion.importing import ImportRow
 from discussion.models import Comment
-from discussion.services import ImportRow
 from moving.importing import (
     ImportFailed,
     Summary,

@@ -98,7 +98,8 @@ _SALUTATION = re.compile(r"^(?:dear|hi|hello|hey|to)\s+\S.{0,80}?[,:!—–]", r
 
 
 def _leading_blockquote(html: str) -> tuple[str, str] | None:
-    start = _LEADING_NOISE.match(html).end()
+    noise = _LEADING_NOISE.match(html)  # matches always, if only the empty string
+    start = noise.end() if noise else 0
     first = _QUOTE_TAG.match(html, start)
     if first is None or first.group(1):
         return None

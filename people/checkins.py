@@ -22,9 +22,11 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from afterword.identity import email_key, normalise_email
 from afterword.mail import TRANSIENT_ERRORS, deliver, render_email, retry_later
 from afterword.queue import enqueue
-from people.models import CheckIn, Mute, email_key
+from people import languages
+from people.models import CheckIn, Mute
 from safety import cases, copy
 from safety.models import CrisisCase
 from safety.resources import choose_country, crisis_context
@@ -54,7 +56,7 @@ def check_in_offer(kind: str, object_id: int) -> str:
 
 def _offered_case_id(token: str) -> int | None:
     try:
-        case_id = signing.loads(token, salt=_OFFER_SALT, max_age=OFFER_MAX_AGE.total_seconds())
+        case_id = signing.loads(token, salt=_OFFER_SALT, max_age=OFFER_MAX_AGE)
     except signing.BadSignature:  # includes SignatureExpired
         return None
     return case_id if isinstance(case_id, int) else None
@@ -77,13 +79,14 @@ def opt_in(token: str, *, country: str = "") -> CheckIn | None:
         found = cases.source(case)
         if found is None or not found.email:
             return None
-        email = found.email.strip().lower()
+        email = normalise_email(found.email)
         check_in = CheckIn.objects.create(
             email=email,
             email_hash=email_key(email),
             case=case,
             pen_name=found.pen_name[: settings.PEN_NAME_MAX_LENGTH],
             country=choose_country(country) if country else "",
+            language=languages.asked_in(),
         )
         _schedule(check_in)
     return check_in
@@ -123,8 +126,10 @@ def send(check_in_id: int, number: int, attempt: int = 1) -> bool:
         check_in = CheckIn.objects.select_for_update().filter(pk=check_in_id).first()
         if check_in is None or not _wanted(check_in, number):
             return False
-        context = message_context(check_in, number)
-        subject, text, html = render_email("people/email/check_in", context)
+        # In the language they read the site in when they asked (people.languages).
+        with languages.writing_in(check_in.language):
+            context = message_context(check_in, number)
+            subject, text, html = render_email("people/email/check_in", context)
         headers = _headers(check_in)
         try:
             deliver(to=check_in.email, subject=subject, text=text, html=html, headers=headers)

@@ -24,11 +24,12 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 
+from afterword.identity import email_key, normalise_email
 from afterword.queue import enqueue
 from discussion import services as discussion_services
 from discussion.models import Comment
 from people import links
-from people.models import EmailLink, PenName, email_key
+from people.models import EmailLink, PenName
 from safety.models import normalise_name
 
 CLAIM = EmailLink.Purpose.CLAIM
@@ -68,7 +69,7 @@ def verified_names(email: str) -> list[PenName]:
 
 
 def _unclaimed(email: str):
-    return Comment.objects.filter(email=email.strip().lower(), status__in=_SHOWN, claimed_name="")
+    return Comment.objects.filter(email=normalise_email(email), status__in=_SHOWN, claimed_name="")
 
 
 def other_spellings(email: str) -> list[Spelling]:
@@ -85,7 +86,7 @@ def other_spellings(email: str) -> list[Spelling]:
 
 def claimed(email: str) -> list[Claimed]:
     rows = (
-        Comment.objects.filter(email=email.strip().lower())
+        Comment.objects.filter(email=normalise_email(email))
         .exclude(claimed_name="")
         .values("pen_name", "claimed_name")
         .annotate(n=Count("pk"))
@@ -100,7 +101,7 @@ def request(email: str, *, pen_name_id: int, spellings: list[str]) -> int:
     Returns how many comments the link covers (0: nothing to claim, nothing sent).
     Only spellings `other_spellings` offers this email count.
     """
-    email = email.strip().lower()
+    email = normalise_email(email)
     pen = next((p for p in verified_names(email) if p.pk == pen_name_id), None)
     offered = {s.name for s in other_spellings(email)}
     chosen = sorted(set(spellings) & offered)
@@ -156,6 +157,6 @@ def confirm(token: str) -> Confirmed | None:
 
 def unclaim(email: str, spelling: str) -> int:
     """Undo a claim: the comments written as `spelling` show that name alone again."""
-    mine = Comment.objects.filter(email=email.strip().lower(), pen_name=spelling)
+    mine = Comment.objects.filter(email=normalise_email(email), pen_name=spelling)
     ids = list(mine.exclude(claimed_name="").values_list("pk", flat=True))
     return discussion_services.set_claimed_name(ids, "")

@@ -13,7 +13,7 @@ accents and spacing don't matter) when the new comment's name is verified, and
 exactly otherwise. Someone else posting the same spelling never matches, and the
 same person writing under another name is not announced under this one.
 
-The emails go from people.services.notify, with the others, so nobody is told
+The emails go from people.notifying.notify, with the others, so nobody is told
 about their own words, a stopped discussion stays stopped, and a held comment
 tells nobody until it is published. Each carries a one-click stop for that
 follow alone (RFC 8058); it never expires, and using it twice does no harm.
@@ -25,12 +25,14 @@ from django.conf import settings
 from django.core import signing
 from django.db import transaction
 from django.urls import reverse
+from django.utils.translation import gettext
 
+from afterword.identity import email_key, normalise_email
 from afterword.mail import queue_email
 from discussion import services as discussion_services
 from discussion.models import Comment
-from people import links
-from people.models import Subscription, email_key
+from people import languages, links
+from people.models import Subscription
 from safety.models import normalise_name
 
 PERSON = Subscription.Scope.PERSON
@@ -58,11 +60,11 @@ def follow(comment: Comment, email: str) -> bool:
     about whether the address already follows them, or is the writer's own (their
     own words are never announced to them). False if the writer can't be followed.
     """
-    from people.services import _ask_to_confirm
+    from people.confirming import ask_to_confirm
 
     if not followable(comment):
         return False
-    email = email.strip().lower()
+    email = normalise_email(email)
     with transaction.atomic():
         sub, _ = Subscription.objects.get_or_create(
             email_hash=email_key(email),
@@ -70,10 +72,13 @@ def follow(comment: Comment, email: str) -> bool:
             answer_id=comment.answer_id,
             author_hash=email_key(comment.email),
             author_name=shown_name(comment),
-            defaults={"email": email},
+            defaults={"email": email, "language": languages.asked_in()},
         )
+        if sub.language != languages.asked_in():
+            sub.language = languages.asked_in()
+            sub.save(update_fields=["language"])
         if not sub.is_confirmed:
-            _ask_to_confirm(email, pen_name_id=None, subscriptions=[sub.pk])
+            ask_to_confirm(email, pen_name_id=None, subscriptions=[sub.pk])
     return True
 
 
@@ -100,21 +105,23 @@ def followers(comment: Comment) -> dict[str, tuple[str, int]]:
 
 def queue_notification(email: str, subscription_id: int, context: dict) -> None:
     """The email saying that someone they follow wrote again (context from notify)."""
-    from people.services import email_context
+    from people.emails import email_context
 
     sub = Subscription.objects.get(pk=subscription_id)
-    full = {**email_context(email, answer=context["answer"]), **context}
-    full.pop("headers")
-    url = stop_url(sub)
-    full.update(
-        {
-            "followed": sub.author_name,
-            "unsubscribe_url": url,
-            "unsubscribe_what": f"new comments by {sub.author_name} in this discussion",
-        }
-    )
-    headers = links.one_click_headers(url)
-    queue_email("people/email/notify_person", to=email, context=full, headers=headers)
+    with languages.writing_in(sub.language):
+        full = {**email_context(email, answer=context["answer"]), **context}
+        full.pop("headers")
+        url = stop_url(sub)
+        full.update(
+            {
+                "followed": sub.author_name,
+                "unsubscribe_url": url,
+                "unsubscribe_what": gettext("new comments by %(name)s in this discussion")
+                % {"name": sub.author_name},
+            }
+        )
+        headers = links.one_click_headers(url)
+        queue_email("people/email/notify_person", to=email, context=full, headers=headers)
 
 
 # --- Stopping ---------------------------------------------------------------------------
@@ -146,8 +153,12 @@ def describe_stop(payload: dict) -> str:
         .first()
     )
     if sub is None:
-        return "these emails"
-    return f"emails when {sub.author_name} writes in the discussion of “{sub.answer.title}”"
+        return gettext("these emails")
+    assert sub.answer is not None  # a person follow names its answer (check constraint)
+    return gettext("emails when %(name)s writes in the discussion of “%(title)s”") % {
+        "name": sub.author_name,
+        "title": sub.answer.title,
+    }
 
 
 def stop(payload: dict) -> None:
@@ -157,6 +168,6 @@ def stop(payload: dict) -> None:
 
 def forget_author(email: str) -> int:
     """The followed person erased their data: nobody follows them any more."""
-    key = email_key(email.strip().lower())
+    key = email_key(normalise_email(email))
     deleted, _ = Subscription.objects.filter(scope=PERSON, author_hash=key).delete()
     return deleted

@@ -19,16 +19,22 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
+from afterword.identity import email_key, normalise_email
 from afterword.mail import queue_email
 from discussion.models import Comment
-from people.models import InviteBack, Mute, PenName, Subscription, email_key
+from people import languages
+from people.models import InviteBack, Mute, PenName, Subscription
 
 
 def ask(comment: Comment) -> InviteBack:
     """The poster of `comment` ticked "invite me back in a year"."""
-    email = comment.email.strip().lower()
+    email = normalise_email(comment.email)
     return InviteBack.objects.create(
-        email=email, email_hash=email_key(email), answer_id=comment.answer_id, comment=comment
+        email=email,
+        email_hash=email_key(email),
+        answer_id=comment.answer_id,
+        comment=comment,
+        language=languages.asked_in(),
     )
 
 
@@ -49,7 +55,7 @@ def _muted(invite: InviteBack) -> bool:
 
 def send_due(now: datetime | None = None) -> int:
     """Send every note whose year has come; returns how many were queued."""
-    from people.services import email_context
+    from people.emails import email_context
 
     now = now or timezone.now()
     year_ago = now - timedelta(days=settings.INVITE_BACK_DAYS)
@@ -86,13 +92,17 @@ def send_due(now: datetime | None = None) -> int:
                 "comment_url": settings.SITE_URL + comment.get_absolute_url(),
                 "written": comment.created_at,
             }
-            full = {**email_context(latest.email, answer=latest.answer), **context}
-            headers = full.pop("headers")
-            queue_email("people/email/invite_back", to=latest.email, context=full, headers=headers)
+            # In the language they posted in (people.languages).
+            with languages.writing_in(latest.language):
+                full = {**email_context(latest.email, answer=latest.answer), **context}
+                headers = full.pop("headers")
+                queue_email(
+                    "people/email/invite_back", to=latest.email, context=full, headers=headers
+                )
             sent += 1
     return sent
 
 
 def forget_email(email: str) -> int:
-    deleted, _ = InviteBack.objects.filter(email_hash=email_key(email.strip().lower())).delete()
+    deleted, _ = InviteBack.objects.filter(email_hash=email_key(normalise_email(email))).delete()
     return deleted

@@ -22,9 +22,20 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from afterword.identity import normalise_email
+from people import languages
 from people.models import EmailLink
 
 _UNSUBSCRIBE_SALT = "people.unsubscribe"
+
+
+# The purposes other apps name (support circles' joins are confirmations).
+CONFIRM = EmailLink.Purpose.CONFIRM
+
+
+def unused(link_id: int) -> EmailLink | None:
+    """The link with this id, if it has not been used (nor deleted)."""
+    return EmailLink.objects.filter(pk=link_id, used_at__isnull=True).first()
 
 
 def max_age(purpose: str) -> timedelta:
@@ -37,8 +48,9 @@ def new_link(purpose: str, email: str, data: dict | None = None) -> EmailLink:
     return EmailLink.objects.create(
         purpose=purpose,
         nonce=secrets.token_urlsafe(24),
-        email=email.strip().lower(),
+        email=normalise_email(email),
         data=data or {},
+        language=languages.asked_in(),
     )
 
 
@@ -54,7 +66,7 @@ def token_for(link: EmailLink) -> str:
 
 
 # The page each kind of link opens (a button that spends it).
-_PAGES = {
+_PAGES: dict[str, str] = {
     EmailLink.Purpose.CONFIRM: "people:confirm",
     EmailLink.Purpose.SIGN_IN: "people:sign_in_link",
     EmailLink.Purpose.CLAIM: "people:claim_link",
@@ -68,9 +80,7 @@ def url_for(link: EmailLink) -> str:
 def find(token: str, purpose: str) -> EmailLink | None:
     """The unused, unexpired link this token stands for, or None."""
     try:
-        nonce = signing.loads(
-            token, salt=f"people.{purpose}", max_age=max_age(purpose).total_seconds()
-        )
+        nonce = signing.loads(token, salt=f"people.{purpose}", max_age=max_age(purpose))
     except signing.BadSignature:  # includes SignatureExpired
         return None
     return live(purpose).filter(nonce=nonce).first()

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from afterword.identity import email_key  # noqa: F401  (re-exported for existing callers)
 
@@ -55,14 +56,14 @@ class Subscription(models.Model):
     """
 
     class Scope(models.TextChoices):
-        REPLIES = "replies", "Replies to my comments"
-        THREAD = "thread", "Every new comment in a discussion"
-        PERSON = "person", "New comments by one person in a discussion"
-        EVERYTHING = "everything", "A daily digest of new answers and comments"
+        REPLIES = "replies", _("Replies to my comments")
+        THREAD = "thread", _("Every new comment in a discussion")
+        PERSON = "person", _("New comments by one person in a discussion")
+        EVERYTHING = "everything", _("A daily digest of new answers and comments")
 
     class Frequency(models.TextChoices):
-        INSTANT = "instant", "As it happens"
-        DAILY = "daily", "Once a day"
+        INSTANT = "instant", _("As it happens")
+        DAILY = "daily", _("Once a day")
 
     email = models.EmailField()
     email_hash = models.CharField(max_length=64, db_index=True)
@@ -82,6 +83,9 @@ class Subscription(models.Model):
     confirmed_at = models.DateTimeField(null=True, blank=True)
     # The digest covers what happened after this moment.
     last_sent_at = models.DateTimeField(null=True, blank=True)
+    # The language the person read the site in when they asked (people.languages):
+    # the emails this leads to are written in it.
+    language = models.CharField(max_length=10, default=settings.LANGUAGE_CODE)
 
     class Meta:
         constraints = [
@@ -162,6 +166,9 @@ class EmailLink(models.Model):
     data = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     used_at = models.DateTimeField(null=True, blank=True)
+    # The language the person read the site in when they asked (people.languages):
+    # the emails this leads to are written in it.
+    language = models.CharField(max_length=10, default=settings.LANGUAGE_CODE)
 
     class Meta:
         indexes = [models.Index(fields=["created_at"])]
@@ -190,6 +197,9 @@ class CheckIn(models.Model):
     # Which messages went out (1, 2…), so a task run twice sends nothing twice.
     sent = models.JSONField(default=list, blank=True)
     stopped_at = models.DateTimeField(null=True, blank=True)
+    # The language the person read the site in when they asked (people.languages):
+    # the emails this leads to are written in it.
+    language = models.CharField(max_length=10, default=settings.LANGUAGE_CODE)
 
     def __str__(self) -> str:
         return (
@@ -211,6 +221,9 @@ class InviteBack(models.Model):
     comment = models.ForeignKey("discussion.Comment", on_delete=models.CASCADE, related_name="+")
     asked_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)
+    # The language the person read the site in when they asked (people.languages):
+    # the emails this leads to are written in it.
+    language = models.CharField(max_length=10, default=settings.LANGUAGE_CODE)
 
     class Meta:
         indexes = [models.Index(fields=["sent_at", "asked_at"])]

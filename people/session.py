@@ -12,6 +12,8 @@ from django.conf import settings
 from django.core import signing
 from django.http import HttpRequest
 
+from afterword.identity import normalise_email
+
 SESSION_KEY = "people.email"
 _SALT = "people.session"
 
@@ -22,7 +24,7 @@ def _max_age() -> int:
 
 def sign_in(request: HttpRequest, email: str) -> None:
     request.session.cycle_key()  # a fresh session id for a newly proven person
-    request.session[SESSION_KEY] = signing.dumps(email.strip().lower(), salt=_SALT)
+    request.session[SESSION_KEY] = signing.dumps(normalise_email(email), salt=_SALT)
     request.session.set_expiry(_max_age())
 
 

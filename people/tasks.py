@@ -11,8 +11,10 @@ from django_tasks import task
 
 from afterword.daily import run_once_today
 from afterword.mail import TRANSIENT_ERRORS, deliver, render_email, retry_later
+from discussion import queries as comments
 from discussion.models import Comment
-from people import checkins, claims, invitations, links, services
+from people import checkins, claims, digests, invitations, languages, links, notifying
+from people.emails import email_context
 from people.models import EmailLink, PenName, Subscription
 from safety.resources import crisis_context
 
@@ -20,13 +22,13 @@ from safety.resources import crisis_context
 @task()
 def notify_comment(*, comment_id: int) -> int:
     """Tell those waiting for a newly published comment (each email is its own task)."""
-    comment = Comment.objects.select_related("reply_to").filter(pk=comment_id).first()
-    return services.notify(comment) if comment else 0
+    comment = comments.with_reply_to(comment_id)
+    return notifying.notify(comment) if comment else 0
 
 
 def daily_emails() -> tuple[int, int]:
     """The daily job: digests, and the invitations to come back whose year has come."""
-    return services.send_digests(), invitations.send_due()
+    return digests.send_digests(), invitations.send_due()
 
 
 def send_digests_once(*, force: bool = False):
@@ -50,22 +52,29 @@ def send_link_email(*, link_id: int, attempt: int = 1) -> None:
     link = EmailLink.objects.filter(pk=link_id, used_at__isnull=True).first()
     if link is None:
         return
+    # Written in the language the person asked in (people.languages).
+    with languages.writing_in(link.language):
+        subject, text, html, headers = _link_email(link)
+    try:
+        deliver(to=link.email, subject=subject, text=text, html=html, headers=headers)
+    except TRANSIENT_ERRORS as error:
+        retry_later(send_link_email, attempt, error, link_id=link_id)
+
+
+def _link_email(link: EmailLink) -> tuple[str, str, str, dict]:
     if link.purpose == EmailLink.Purpose.SIGN_IN:
         template, context = "people/email/sign_in", {}
     elif link.purpose == EmailLink.Purpose.CLAIM:
         template, context = "people/email/claim", claims.email_context(link)
     else:
         template, context = "people/email/confirm", _confirm_context(link)
-    footer = services.email_context(link.email)
+    footer = email_context(link.email)
     headers = footer.pop("headers")
     context = {**footer, **context, "link_url": links.url_for(link), "link": link}
     context["link_hours"] = int(links.max_age(link.purpose).total_seconds() // 3600)
     context["link_minutes"] = int(links.max_age(link.purpose).total_seconds() // 60)
     subject, text, html = render_email(template, context)
-    try:
-        deliver(to=link.email, subject=subject, text=text, html=html, headers=headers)
-    except TRANSIENT_ERRORS as error:
-        retry_later(send_link_email, attempt, error, link_id=link_id)
+    return subject, text, html, headers
 
 
 @task()
@@ -76,16 +85,12 @@ def send_check_in(*, check_in_id: int, number: int, attempt: int = 1) -> bool:
 
 def _confirm_context(link: EmailLink) -> dict:
     data = link.data
-    comment = (
-        Comment.objects.select_related("answer").filter(pk=data.get("comment")).first()
-        if data.get("comment")
-        else None
-    )
+    comment = comments.with_answer(data.get("comment"))
     pen = PenName.objects.filter(pk=data.get("pen_name")).first() if data.get("pen_name") else None
     subs = list(
         Subscription.objects.filter(pk__in=data.get("subscriptions", [])).select_related("answer")
     )
-    context = {
+    context: dict[str, object] = {
         "comment": comment,
         "held": comment is not None and comment.status == Comment.Status.PENDING,
         "pen_name": pen.name if pen else "",

@@ -19,15 +19,27 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from afterword.origin import same_origin_post
+from column import queries as column_queries
 from column import services as column_services
-from column.models import Answer, Letter
 from discussion.models import Comment
 from discussion.services import NeedsPrivacyCheck
-from people import checkins, claims, following, links, services, session
+from people import (
+    checkins,
+    claims,
+    confirming,
+    data_rights,
+    following,
+    links,
+    my_words,
+    session,
+    signing_in,
+    unsubscribing,
+)
 from people.checkins import check_in_offer
 from people.forms import EditCommentForm, EmailForm, EraseForm, FrequencyForm
 from people.models import EmailLink, Subscription
@@ -75,7 +87,7 @@ def _link_invalid(request: HttpRequest) -> HttpResponse:
 def confirm(request: HttpRequest, token: str) -> HttpResponse:
     """GET shows a button (mail scanners open links; only a person presses it)."""
     if request.method == "POST":
-        result = services.confirm(token)
+        result = confirming.confirm(token)
         if result is None:
             return _link_invalid(request)
         return render(request, "people/confirmed.html", {"result": result})
@@ -89,7 +101,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def sign_in_link(request: HttpRequest, token: str) -> HttpResponse:
     if request.method == "POST":
-        email = services.sign_in(token)
+        email = signing_in.sign_in(token)
         if email is None:
             return _link_invalid(request)
         session.sign_in(request, email)
@@ -106,9 +118,9 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     payload = links.read_unsubscribe(token)
     if payload is None:
         return _link_invalid(request)
-    what = services.describe_unsubscribe(payload)
+    what = unsubscribing.describe_unsubscribe(payload)
     if request.method == "POST":
-        services.unsubscribe(payload)
+        unsubscribing.unsubscribe(payload)
         return render(request, "people/unsubscribed.html", {"what": what})
     return render(request, "people/unsubscribe.html", {"what": what})
 
@@ -148,13 +160,13 @@ def check_in_stop(request: HttpRequest, token: str) -> HttpResponse:
 @personal
 @require_POST
 def follow(request: HttpRequest, slug: str) -> HttpResponse:
-    answer = get_object_or_404(Answer.objects.published(), slug=slug)
+    answer = get_object_or_404(column_queries.published_answers(), slug=slug)
     form = EmailForm(request.POST)
     if not form.is_valid():
         context = {"answer": answer, "form": form}
         return render(request, "people/follow.html", context, status=400)
     if not form.cleaned_data["website"]:
-        services.follow(answer, form.cleaned_data["email"])
+        confirming.follow(answer, form.cleaned_data["email"])
     return render(request, "people/follow_sent.html", {"answer": answer})
 
 
@@ -162,7 +174,7 @@ def follow(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _followable(pk: int) -> Comment:
-    published = Comment.objects.published().filter(answer__in=Answer.objects.published())
+    published = Comment.objects.published().filter(answer__in=column_queries.published_answers())
     comment = get_object_or_404(published.select_related("answer"), pk=pk)
     if not following.followable(comment):
         raise Http404("This writer can't be followed.")
@@ -211,10 +223,10 @@ def me(request: HttpRequest) -> HttpResponse:
         return _sign_in_form(request)
     context = {
         "email": email,
-        "comments": services.my_comments(email),
-        "letters": services.my_letters(email),
-        "pen_names": services.my_pen_names(email),
-        "subscriptions": services.my_subscriptions(email),
+        "comments": my_words.my_comments(email),
+        "letters": my_words.my_letters(email),
+        "pen_names": my_words.my_pen_names(email),
+        "subscriptions": my_words.my_subscriptions(email),
         "frequencies": Subscription.Frequency.choices,
         "verified_names": claims.verified_names(email),
         "other_spellings": claims.other_spellings(email),
@@ -230,7 +242,7 @@ def _sign_in_form(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return render(request, "people/sign_in.html", {"form": form}, status=400)
     if not form.cleaned_data["website"]:
-        services.request_sign_in(form.cleaned_data["email"])
+        signing_in.request_sign_in(form.cleaned_data["email"])
     # The same answer whether or not the address is known.
     return render(request, "people/sign_in_sent.html")
 
@@ -245,7 +257,7 @@ def sign_out(request: HttpRequest, email: str) -> HttpResponse:
 def _edit_meant_for(request: HttpRequest, *args, pk: int, **kwargs) -> tuple[str, str]:
     # Asked from the view (which signed_in gives the email) or from the CSRF failure view.
     email = kwargs.get("email") or (args[0] if args else session.signed_in_email(request))
-    comment = services.my_comment(email, pk) if email else None
+    comment = my_words.my_comment(email, pk) if email else None
     return (comment.answer.title, comment.get_absolute_url()) if comment else ("", "")
 
 
@@ -253,7 +265,7 @@ def _edit_meant_for(request: HttpRequest, *args, pk: int, **kwargs) -> tuple[str
 @public_text(where=_edit_meant_for)
 @require_http_methods(["GET", "POST"])
 def edit_comment(request: HttpRequest, email: str, pk: int) -> HttpResponse:
-    comment = services.my_comment(email, pk)
+    comment = my_words.my_comment(email, pk)
     if comment is None:
         return render(request, "people/not_yours.html", status=404)
     if request.method != "POST":
@@ -265,7 +277,7 @@ def edit_comment(request: HttpRequest, email: str, pk: int) -> HttpResponse:
         return render(request, "people/edit.html", context, status=400)
     body = form.cleaned_data["body"]
     try:
-        comment, held_for = services.edit_comment(
+        comment, held_for = my_words.edit_comment(
             email, comment, body, privacy_confirmed=form.cleaned_data["privacy_ok"]
         )
     except Refused as refusal:
@@ -285,31 +297,31 @@ def edit_comment(request: HttpRequest, email: str, pk: int) -> HttpResponse:
 @signed_in
 @require_http_methods(["GET", "POST"])
 def delete_comment(request: HttpRequest, email: str, pk: int) -> HttpResponse:
-    comment = services.my_comment(email, pk)
+    comment = my_words.my_comment(email, pk)
     if comment is None:
         return render(request, "people/not_yours.html", status=404)
     if request.method != "POST":
         return render(request, "people/delete.html", {"comment": comment})
-    services.delete_comment(email, comment)
-    messages.success(request, "Your comment is deleted. Replies to it stay in place.")
+    my_words.delete_comment(email, comment)
+    messages.success(request, _("Your comment is deleted. Replies to it stay in place."))
     return redirect("people:me")
 
 
 @signed_in
 @require_http_methods(["GET", "POST"])
 def withdraw_letter(request: HttpRequest, email: str, pk: int) -> HttpResponse:
-    letter = Letter.objects.filter(email=email, pk=pk).first()
+    letter = column_queries.letter_of(email, pk)
     if letter is None:
         return render(request, "people/not_yours.html", status=404)
     if letter.published_answer is not None:
         messages.info(
-            request, "This letter has been answered and published; it can't be withdrawn."
+            request, _("This letter has been answered and published; it can't be withdrawn.")
         )
         return redirect("people:me")
     if request.method != "POST":
         return render(request, "people/withdraw_letter.html", {"letter": letter})
     column_services.withdraw_letter(letter)
-    messages.success(request, "Your letter is withdrawn. The columnists can no longer read it.")
+    messages.success(request, _("Your letter is withdrawn. The columnists can no longer read it."))
     return redirect("people:me")
 
 
@@ -317,12 +329,12 @@ def withdraw_letter(request: HttpRequest, email: str, pk: int) -> HttpResponse:
 @require_POST
 def subscription(request: HttpRequest, email: str, pk: int) -> HttpResponse:
     if request.POST.get("action") == "stop":
-        if services.stop_subscription(email, pk):
-            messages.success(request, "Done: we won't send those emails any more.")
+        if my_words.stop_subscription(email, pk):
+            messages.success(request, _("Done: we won't send those emails any more."))
     else:
         form = FrequencyForm(request.POST)
-        if form.is_valid() and services.set_frequency(email, pk, form.cleaned_data["frequency"]):
-            messages.success(request, "Saved.")
+        if form.is_valid() and my_words.set_frequency(email, pk, form.cleaned_data["frequency"]):
+            messages.success(request, _("Saved."))
     return redirect("people:me")
 
 
@@ -338,11 +350,13 @@ def claim(request: HttpRequest, email: str) -> HttpResponse:
     if claims.request(email, pen_name_id=pen_name_id, spellings=spellings):
         messages.success(
             request,
-            "We've emailed you a link: press the button on its page, and those comments "
-            "will show your verified name.",
+            _(
+                "We've emailed you a link: press the button on its page, and those comments "
+                "will show your verified name."
+            ),
         )
     else:
-        messages.info(request, "Please tick at least one of the names to claim.")
+        messages.info(request, _("Please tick at least one of the names to claim."))
     return redirect("people:me")
 
 
@@ -350,7 +364,9 @@ def claim(request: HttpRequest, email: str) -> HttpResponse:
 @require_POST
 def unclaim(request: HttpRequest, email: str) -> HttpResponse:
     if claims.unclaim(email, request.POST.get("spelling", "")):
-        messages.success(request, "Done: those comments show only the name they were written with.")
+        messages.success(
+            request, _("Done: those comments show only the name they were written with.")
+        )
     return redirect("people:me")
 
 
@@ -371,15 +387,15 @@ def claim_link(request: HttpRequest, token: str) -> HttpResponse:
 @signed_in
 @require_POST
 def digest(request: HttpRequest, email: str) -> HttpResponse:
-    services.subscribe_signed_in(email, Subscription.Scope.EVERYTHING)
-    messages.success(request, "You'll get a daily digest of new answers and comments.")
+    my_words.subscribe_signed_in(email, Subscription.Scope.EVERYTHING)
+    messages.success(request, _("You'll get a daily digest of new answers and comments."))
     return redirect("people:me")
 
 
 @signed_in
 @require_GET
 def export(request: HttpRequest, email: str) -> HttpResponse:
-    response = JsonResponse(services.export(email), json_dumps_params={"indent": 2})
+    response = JsonResponse(data_rights.export(email), json_dumps_params={"indent": 2})
     stamp = timezone.now().strftime("%Y-%m-%d")
     response["Content-Disposition"] = f'attachment; filename="my-words-{stamp}.json"'
     return response
@@ -394,6 +410,6 @@ def erase(request: HttpRequest, email: str) -> HttpResponse:
     if not form.is_valid():
         return render(request, "people/erase.html", {"form": form}, status=400)
     delete = form.cleaned_data["comments"] == EraseForm.DELETE
-    erased = services.erase(email, delete_comments=delete)
+    erased = data_rights.erase(email, delete_comments=delete)
     session.sign_out(request)
     return render(request, "people/erased.html", {"erased": erased, "deleted": delete})

@@ -19,11 +19,12 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Count, Min, Q, QuerySet
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 
 from afterword.mail import queue_email
 from afterword.queue import enqueue
-from discussion.models import Comment
+from safety import sources
 from safety.cases import level_words, source, staff_path
 from safety.models import CrisisCase, Report
 from safety.permissions import MODERATORS_GROUP
@@ -65,10 +66,10 @@ def escalation_addresses() -> list[str]:
 
 
 ALERT_WHAT = {
-    CrisisCase.Kind.COMMENT: "a comment",
-    CrisisCase.Kind.LETTER: "a letter to the column",
-    CrisisCase.Kind.SIGNAL: "words that could not be posted (kept for you to read)",
-    CrisisCase.Kind.CIRCLE: "a post in a private support circle",
+    CrisisCase.Kind.COMMENT: _("a comment"),
+    CrisisCase.Kind.LETTER: _("a letter to the column"),
+    CrisisCase.Kind.SIGNAL: _("words that could not be posted (kept for you to read)"),
+    CrisisCase.Kind.CIRCLE: _("a post in a private support circle"),
 }
 # The same, short, for a chat message.
 WEBHOOK_WHAT = {
@@ -84,13 +85,19 @@ def case_url(case) -> str:
     return settings.SITE_URL + staff_path(case)
 
 
+def _for_moderators(words, *args) -> str:
+    """Words for the moderators' emails, in the site's language (not the writer's)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return words(*args)
+
+
 def alert_context(case: CrisisCase) -> dict:
     found = source(case)  # a comment's or letter's pen name lives with it, not the case
     return {
         "what": ALERT_WHAT[case.kind],
         "level": case.level,
-        "level_words": level_words(case.level),
-        "pen_name": (found.pen_name if found else "") or "Someone",
+        "level_words": _for_moderators(level_words, case.level),
+        "pen_name": (found.pen_name if found else "") or _("Someone"),
         "url": case_url(case),
         "SITE_NAME": settings.SITE_NAME,
     }
@@ -117,8 +124,9 @@ def webhook_body(case: CrisisCase, *, still_waiting: bool = False) -> dict:
 def _send(case: CrisisCase, addresses: list[str], *, context: dict, still_waiting: bool) -> int:
     """Queue one email per address, and the webhook when there is one."""
     template = "safety/email/crisis_escalation" if still_waiting else "safety/email/crisis_alert"
-    for address in addresses:
-        queue_email(template, to=address, context=context)
+    with translation.override(settings.LANGUAGE_CODE):  # not the writer's language
+        for address in addresses:
+            queue_email(template, to=address, context=context)
     if settings.CRISIS_ALERT_WEBHOOK_URL:
         enqueue(post_webhook, body=webhook_body(case, still_waiting=still_waiting))
     return len(addresses)
@@ -172,17 +180,16 @@ def escalate(case_id: int) -> int:
 
 def digest_summary() -> dict | None:
     """What waits for the moderators, or None when nothing does."""
-    pending = Comment.objects.pending()
+    comments = sources.moderated()
+    pending = comments.pending()
     by_level = list(
         pending.values("crisis_level")
         .annotate(count=Count("pk"))
         .order_by("-crisis_level")
         .values_list("crisis_level", "count")
     )
-    reports = Report.objects.filter(
-        resolved_at__isnull=True, comment__status=Comment.Status.PUBLISHED
-    )
-    pending_count = sum(count for _, count in by_level)
+    reports = Report.objects.filter(resolved_at__isnull=True, comment__in=comments.published())
+    pending_count = sum(count for _level, count in by_level)
     reported = reports.values("comment").distinct().count()
     if not pending_count and not reported:
         return None
@@ -214,6 +221,7 @@ def send_digest() -> int:
         "SITE_NAME": settings.SITE_NAME,
     }
     addresses = moderator_addresses()
-    for address in addresses:
-        queue_email("safety/email/moderation_digest", to=address, context=context)
+    with translation.override(settings.LANGUAGE_CODE):  # the moderators read the site's
+        for address in addresses:
+            queue_email("safety/email/moderation_digest", to=address, context=context)
     return len(addresses)

@@ -6,50 +6,35 @@ posted (a *signal*, which keeps the words itself). Moderators claim a case,
 reach out, and close it; every action goes to the audit log.
 
 Content apps tell safety about their texts through a small protocol instead of
-safety reading their models: each registers a loader for its kind
-(`register_source`) that returns a `Source` per id.
+safety reading their models (safety.sources): each registers a source for its kind
+(`sources.register`, or `register_source` with a loader) that returns a `Source` per id.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
+from afterword.identity import normalise_email
 from safety.models import AuditEntry, CrisisCase
+from safety.sources import LoaderSource, Source, register, registered, source_for
 
 LEVEL_WORDS = {
-    1: "sounds distressed; no words about dying or self-harm were found",
-    2: "wishes to die or not to wake up, or hurts themself, but names no plan",
-    3: "is thinking about suicide, without naming a way to do it",
-    4: "is thinking about suicide and names a way or the means to do it",
-    5: "mentions a plan: a time, a place, means ready, or a goodbye — treat as urgent",
+    1: _("sounds distressed; no words about dying or self-harm were found"),
+    2: _("wishes to die or not to wake up, or hurts themself, but names no plan"),
+    3: _("is thinking about suicide, without naming a way to do it"),
+    4: _("is thinking about suicide and names a way or the means to do it"),
+    5: _("mentions a plan: a time, a place, means ready, or a goodbye — treat as urgent"),
 }
 
 # Signals are stored without an email, so a flood from one address is capped.
 SIGNALS_PER_ADDRESS_PER_HOUR = 5
-
-
-@dataclass(frozen=True)
-class Source:
-    """What a content app tells safety about one of its texts."""
-
-    text: str
-    pen_name: str
-    email: str  # used to send a message; never shown to anyone
-    title: str  # where it was written, e.g. the answer's title
-    staff_url: str  # where staff see the text in full
-    public_url: str = ""  # where readers see it, when they do
-    status: str = ""
-    screening: dict | None = None
-
-
-_SOURCES: dict[str, Callable[[list[int]], dict[int, Source]]] = {}
-_STAFF_PATHS: dict[str, Callable[[int], str]] = {}
 
 
 def register_source(
@@ -61,10 +46,9 @@ def register_source(
 
     `staff_path(object_id)`, when given, is where moderators work such a case instead
     of the case's own page (a private text that is read on a page that logs each view).
+    The short form of `safety.sources.register` for a kind that is not moderated.
     """
-    _SOURCES[kind] = loader
-    if staff_path is not None:
-        _STAFF_PATHS[kind] = staff_path
+    register(kind, LoaderSource(loader, staff_path))
 
 
 def sources(cases: Iterable[CrisisCase]) -> dict[int, Source]:
@@ -86,7 +70,7 @@ def sources(cases: Iterable[CrisisCase]) -> dict[int, Source]:
         else:
             wanted.setdefault(case.kind, []).append(case)
     for kind, group in wanted.items():
-        loaded = _SOURCES[kind]([case.object_id for case in group])
+        loaded = source_for(kind).cases([case.object_id for case in group])
         for case in group:
             if case.object_id in loaded:
                 found[case.pk] = loaded[case.object_id]
@@ -103,13 +87,13 @@ def staff_path(case: CrisisCase) -> str:
 
     if case.kind == CrisisCase.Kind.COMMENT:
         return reverse("safety:comment", args=[case.object_id])
-    if case.kind in _STAFF_PATHS and case.object_id is not None:
-        return _STAFF_PATHS[case.kind](case.object_id)
-    return reverse("safety:case", args=[case.pk])
+    found = registered(case.kind)
+    path = found.staff_path(case.object_id) if found and case.object_id is not None else None
+    return path or reverse("safety:case", args=[case.pk])
 
 
 def level_words(level: int) -> str:
-    return LEVEL_WORDS.get(level, "")
+    return str(LEVEL_WORDS.get(level, ""))  # in the language active now
 
 
 def open_case(kind: str, object_id: int, level: int) -> CrisisCase:
@@ -226,7 +210,7 @@ def claim(actor, case: CrisisCase) -> CrisisCase:
     with transaction.atomic():
         locked = CrisisCase.objects.select_for_update().get(pk=case.pk)
         if locked.closed_at:
-            raise CaseError("This case is already closed.")
+            raise CaseError(gettext("This case is already closed."))
         if locked.claimed_by_id and locked.claimed_by_id != actor.pk:
             raise CaseError(f"{locked.claimed_by} has already claimed this case.")
         locked.claimed_by, locked.claimed_at = actor, timezone.now()
@@ -278,7 +262,9 @@ def reach_out(actor, case: CrisisCase) -> CrisisCase:
 
     found = source(case)
     if found is None or not found.email:
-        raise CaseError("We have no email address for this person, so we can't write to them.")
+        raise CaseError(
+            gettext("We have no email address for this person, so we can't write to them.")
+        )
     with transaction.atomic():
         outreach.send_reach_out(to=found.email, pen_name=found.pen_name)
         now = timezone.now()
@@ -293,7 +279,7 @@ def reach_out(actor, case: CrisisCase) -> CrisisCase:
 
 def forget_signals(*, before) -> int:
     """Delete crisis signals (their words too) created before `before` (retention)."""
-    deleted, _ = CrisisCase.objects.filter(
+    deleted, _kinds = CrisisCase.objects.filter(
         kind=CrisisCase.Kind.SIGNAL, created_at__lt=before
     ).delete()
     return deleted
@@ -301,6 +287,6 @@ def forget_signals(*, before) -> int:
 
 def forget_email(email: str) -> int:
     """A person erased their data: their signals go, and no case keeps their address."""
-    email = email.strip().lower()
-    deleted, _ = CrisisCase.objects.filter(kind=CrisisCase.Kind.SIGNAL, email=email).delete()
+    email = normalise_email(email)
+    deleted, _kinds = CrisisCase.objects.filter(kind=CrisisCase.Kind.SIGNAL, email=email).delete()
     return deleted

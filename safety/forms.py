@@ -4,24 +4,25 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
 from safety.models import Ban, Report
 
-BULK_CHOICES = [("approve", "Approve"), ("reject", "Reject"), ("spam", "Mark as spam")]
+BULK_CHOICES = [("approve", _("Approve")), ("reject", _("Reject")), ("spam", _("Mark as spam"))]
 
 
 class ReportForm(forms.Form):
     reason = forms.ChoiceField(
         choices=Report.Reason.choices,
         widget=forms.RadioSelect,
-        label="What is wrong with this comment?",
-        error_messages={"required": "Please choose what is wrong, so the right person looks."},
+        label=_("What is wrong with this comment?"),
+        error_messages={"required": _("Please choose what is wrong, so the right person looks.")},
     )
     note = forms.CharField(
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),
-        label="Anything the moderators should know? (optional)",
+        label=_("Anything the moderators should know? (optional)"),
     )
 
 
@@ -30,7 +31,7 @@ class RejectForm(forms.Form):
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        label="A kind note to the author (optional, sent by email)",
+        label=_("A kind note to the author (optional, sent by email)"),
     )
 
 
@@ -38,18 +39,18 @@ class EditForm(forms.Form):
     body = forms.CharField(
         max_length=settings.COMMENT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 10}),
-        label="Text of the comment",
+        label=_("Text of the comment"),
         strip=False,
-        error_messages={"required": "The comment can't be empty; reject it instead."},
+        error_messages={"required": _("The comment can't be empty; reject it instead.")},
     )
     note = forms.CharField(
-        required=False, max_length=300, label="Why you edited it (for the log, optional)"
+        required=False, max_length=300, label=_("Why you edited it (for the log, optional)")
     )
 
     def clean_body(self) -> str:
         body = self.cleaned_data["body"].replace("\r\n", "\n")
         if not body.strip():
-            raise forms.ValidationError("The comment can't be empty; reject it instead.")
+            raise forms.ValidationError(_("The comment can't be empty; reject it instead."))
         return body
 
 
@@ -57,8 +58,8 @@ class RedactForm(forms.Form):
     spans = forms.MultipleChoiceField(
         choices=[],
         widget=forms.CheckboxSelectMultiple,
-        label="Details to remove",
-        error_messages={"required": "Choose at least one detail to remove."},
+        label=_("Details to remove"),
+        error_messages={"required": _("Choose at least one detail to remove.")},
     )
 
     def __init__(self, *args, choices: list[tuple[str, str]], **kwargs):
@@ -70,10 +71,10 @@ class BanForm(forms.Form):
     kinds = forms.MultipleChoiceField(
         choices=Ban.Kind.choices,
         widget=forms.CheckboxSelectMultiple,
-        label="Refuse future posts from this",
-        error_messages={"required": "Choose what to ban."},
+        label=_("Refuse future posts from this"),
+        error_messages={"required": _("Choose what to ban.")},
     )
-    reason = forms.CharField(required=False, max_length=300, label="Reason (for the log)")
+    reason = forms.CharField(required=False, max_length=300, label=_("Reason (for the log)"))
 
 
 class BulkForm(forms.Form):
@@ -81,18 +82,18 @@ class BulkForm(forms.Form):
 
     action = forms.ChoiceField(
         choices=BULK_CHOICES,
-        label="With the selected comments",
-        error_messages={"required": "Choose what to do with the selected comments first."},
+        label=_("With the selected comments"),
+        error_messages={"required": _("Choose what to do with the selected comments first.")},
     )
 
     def clean(self) -> dict:
         cleaned = super().clean()
         ids = [int(v) for v in self.data.getlist("ids") if v.isdigit()]
         if not ids:
-            raise forms.ValidationError("Select at least one comment first.")
+            raise forms.ValidationError(_("Select at least one comment first."))
         cleaned["ids"] = ids
         return cleaned
 
 
 class NoteForm(forms.Form):
-    note = forms.CharField(required=False, max_length=300, label="Note (for the log, optional)")
+    note = forms.CharField(required=False, max_length=300, label=_("Note (for the log, optional)"))

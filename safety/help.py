@@ -178,7 +178,7 @@ def public_text(where: Callable[..., tuple[str, str]], field: str = "body"):
             except DatabaseError:
                 if found.level >= SIGNAL_LEVEL:
                     found.kept, found.done = False, True
-                raise  # the 503 page (afterword.middleware) shows the help and the text
+                raise  # the 503 page (safety.middleware) shows the help and the text
             if found.level >= SIGNAL_LEVEL and response.status_code >= 400:
                 keep_if_not_posted(request, response, _where(where, request, args, kwargs))
             return response

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import HttpRequest
 
-from safety.models import keyed_hash
+from afterword.identity import keyed_hash
 
 
 def client_ip(request: HttpRequest) -> str:

@@ -33,9 +33,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import threading
-import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +45,27 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import numpy as np  # noqa: E402 - after the thread limits, which numpy reads on import
+
+from safety.learned_cues import (  # noqa: E402 - after numpy, for the same reason
+    _CUE_SHIFTS,
+    _CUE_TABLE,
+    CUES,
+    _cue_key,
+    _hash,
+    _mix,
+)
+from safety.learned_sentences import (
+    _CLAUSE,
+    _ENDS,
+    _TOKEN,
+    MAX_WORD,
+    MAX_WORDS,
+    _cut,
+    _norm,
+    sentence_words,
+    sentences,
+    words,
+)
 
 __all__ = [
     "ARTEFACT_PATH",
@@ -89,298 +108,6 @@ class LearnedFlag:
     score: float
 
 
-# --------------------------------------------------------------------------
-# Sentences and words
-# --------------------------------------------------------------------------
-
-# A word, a sentence end (one or more of . ! ? and line breaks) or a clause mark.
-_TOKEN = re.compile(r"[\w'\u2018\u2019\u02bc\u2032`]+|[.!?\n]+|[,;:\u2013\u2014]")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'"})
-_ENDS = frozenset(".!?\n")
-_CLAUSE = frozenset(",;:\u2013\u2014")
-_MARKS = _ENDS | _CLAUSE
-MAX_WORDS = 40  # a longer sentence is cut at clause marks (or hard) into parts of at most this
-MIN_WORDS = 6  # ... and no part shorter than this when a clause mark allows it
-MAX_WORD = 48  # letters of a word given to the tokenizer
-
-_norms: dict[str, str] = {}
-
-
-def _norm(raw: str) -> str:
-    """One word, lowercased, curly apostrophes folded, quote marks around it dropped.
-
-    Casing and punctuation are style, not risk: one training set is written in
-    lowercase without full stops, another in full sentences. "" for a token
-    that is not a word ("'", "_").
-    """
-    found = _norms.get(raw)
-    if found is None:
-        found = raw.lower().translate(_QUOTES).strip("'_")
-        if len(_norms) < 100_000:
-            _norms[raw] = found
-    return found
-
-
-def words(sentence: str) -> list[str]:
-    """The normalised words of a piece of text, ignoring where its sentences end."""
-    return [w for tok in _TOKEN.findall(sentence) if tok[0] not in _MARKS and (w := _norm(tok))]
-
-
-def _cut(count: int, marks: set[int]) -> list[tuple[int, int]]:
-    """Word ranges of a sentence: whole, or a run-on cut after clause marks.
-
-    ``marks`` holds i when a clause mark follows the i-th word (counting from 1).
-    """
-    if count <= MAX_WORDS:
-        return [(0, count)]
-    parts = []
-    first = 0
-    for i in range(1, count + 1):
-        size = i - first
-        if (i in marks and size >= MIN_WORDS and count - i >= MIN_WORDS) or size >= MAX_WORDS:
-            parts.append((first, i))
-            first = i
-    if first < count:
-        parts.append((first, count))
-    return parts
-
-
-def sentence_words(text: str) -> list[list[str]]:
-    """The words of each sentence of ``text``: :func:`sentences` without the offsets.
-
-    This is the hot path of :func:`flag`, so it uses ``findall`` (no match
-    objects); :func:`sentences` must cut the text the same way.
-    """
-    out: list[list[str]] = []
-    current: list[str] = []
-    marks: set[int] = set()
-    known = _norms
-    for tok in _TOKEN.findall(text):
-        first = tok[0]
-        if first in _ENDS:
-            if current:
-                out.extend(current[a:b] for a, b in _cut(len(current), marks))
-                current, marks = [], set()
-        elif first in _CLAUSE:
-            marks.add(len(current))
-        elif word := known.get(tok) or _norm(tok):
-            current.append(word)
-    if current:
-        out.extend(current[a:b] for a, b in _cut(len(current), marks))
-    return out
-
-
-def sentences(text: str) -> list[tuple[int, int, list[str]]]:
-    """``(start, end, words)`` of each sentence of ``text``; ``text[start:end]`` is it.
-
-    A sentence runs from its first word to its last, with the ``.``, ``!`` or
-    ``?`` right after it.
-    """
-    out: list[tuple[int, int, list[str]]] = []
-    current: list[tuple[int, int, str]] = []
-    marks: set[int] = set()
-
-    def close() -> None:
-        for a, b in _cut(len(current), marks):
-            end = current[b - 1][1]
-            while end < len(text) and text[end] in ".!?":
-                end += 1
-            out.append((current[a][0], end, [w for _s, _e, w in current[a:b]]))
-
-    for match in _TOKEN.finditer(text):
-        tok = match.group()
-        if tok[0] in _ENDS:
-            if current:
-                close()
-                current, marks = [], set()
-        elif tok[0] in _CLAUSE:
-            marks.add(len(current))
-        elif word := _norm(tok):
-            current.append((match.start(), match.end(), word))
-    if current:
-        close()
-    return out
-
-
-# --------------------------------------------------------------------------
-# Cues: what embeddings cannot see
-# --------------------------------------------------------------------------
-
-_RELATIVES = (
-    "friend|friends|bestie|mate|brother|sister|sibling|mum|mom|mother|mam|dad|father|son|"
-    "daughter|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|flatmate|roommate|"
-    "housemate|cousin|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandmother|grandpa|"
-    "grandad|grandfather|colleague|coworker|boss|student|pupil|neighbour|neighbor|ex|kid|"
-    "kids|child|teenager|niece|nephew|classmate|client|patient|brothers|sisters|sons|"
-    "daughters|cousins|colleagues|students|clients|patients"
-)
-_PROFESSIONS = (
-    "nurse|doctor|gp|therapist|counsellor|counselor|psychologist|psychiatrist|paramedic|"
-    "worker|pharmacist|teacher|clinician|toxicologist|coroner|pathologist|chaplain|officer|"
-    "volunteer|samaritan|moderator|researcher|medic|midwife|carer|trainee|engineer"
-)
-# Phrases of one to four words; "a|b" is a choice, "*" one word of any kind
-# (only as the middle of three), "#" a number. A word ending in n't is also a
-# negation and a word starting with "haha" also figurative.
-CUES: dict[str, tuple[str, ...]] = {
-    "first_person": ("i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine",),
-    "negation": (
-        "not|never|no|nobody|nothing|none|nowhere|neither|nor|without|dont|wont|cant|"
-        "didnt|doesnt|isnt|wasnt|arent|havent|wouldnt|couldnt|shouldnt|aint",
-    ),
-    "safe": (
-        "i'm|im|am|feel|feeling safe|ok|okay|fine|alright",
-        "not suicidal|planning",
-        "not in danger",
-        "in any danger",
-        "not at risk",
-        "not going anywhere",
-        "not going to do|act|hurt|kill|harm|end",
-        "no plan|plans|intention|intent|urge",
-        "safety plan",
-        "never would|will|act",
-        "don't|dont want to die|hurt|kill",
-        "don't|dont feel suicidal",
-    ),
-    "past": (
-        "used to",
-        "year|years|month|months|week|weeks ago",
-        "back then|when|in",
-        "when i was",
-        "at my|the worst|lowest",
-        "in #",
-        "i was #",
-        "recovered|recovery|survived|anymore|once",
-        "any more",
-        "clean for",
-        "since then",
-        "last year|decade",
-        "that winter|summer|spring|autumn|year|night",
-        "as a teen|teenager|kid|child",
-        "the time i",
-        "after my attempt",
-        "glad i'm|im alive|here",
-        "i|i've|ive was|had|did|tried|attempted|overdosed|wanted|thought",
-    ),
-    "someone_else": (
-        "he|she|they|he's|she's|they're|him|her|them|himself|herself|themselves|we|us|"
-        "someone|somebody|people|anyone|everyone|his|their",
-        "a person",
-    ),
-    "relative": (
-        f"my|our|his|her|their|a|your {_RELATIVES}",
-        f"my|our|his|her|their|a|your * {_RELATIVES}",
-    ),
-    "figurative": (
-        "lol|lmao|rofl|jk|joking|kidding|murder|literally|battery|phone|plant|plants|wifi|laptop",
-        "killing me|it",
-        "dying to|for|of",
-        "to die for",
-        "dead tired|funny",
-        "dead on my feet",
-        "died laughing",
-        "kill for",
-        "could kill|killed",
-        "could have killed",
-        "car died",
-    ),
-    "professional": (
-        f"a|an {_PROFESSIONS}",
-        f"a|an * {_PROFESSIONS}",
-        "clients|client|patients|patient|caseload|clinic|ward|supervision|training|"
-        "assessment|guideline|guidelines|colleague|colleagues|shift",
-        "my job",
-        "at work",
-    ),
-    "media": (
-        "film|movie|book|novel|show|series|episode|season|song|lyrics|documentary|podcast|"
-        "article|news|character|play|poem|album|report|headline|study|research|statistics|"
-        "cw|tw|netflix|chapter|plot|story|column|essay|campaign|awareness",
-        "content|trigger warning",
-    ),
-}
-
-
-_MASK32 = 0xFFFFFFFF
-_PAIR = 1_000_003  # mixes the hash of a word into the hash of the words before it
-_SKIP = 0x5BD1E995  # marks a "first * third" key apart from a "first second" key
-
-
-def _mix(left, right):
-    """The hash of a word sequence extended by one word (ints or int64 arrays)."""
-    return ((left * _PAIR) ^ right) & _MASK32
-
-
-def _hash(word: str) -> int:
-    return zlib.crc32(word.encode())
-
-
-def _cue_key(word: str) -> str:
-    return "#" if word.isdigit() else word
-
-
-class _CueTable:
-    """The phrases of :data:`CUES` as a sorted array of phrase hashes, one bit per cue."""
-
-    def __init__(self, cues: dict[str, tuple[str, ...]]) -> None:
-        self.names = tuple(cues)
-        self.single: dict[str, int] = {}
-        phrases: dict[int, int] = {}
-        for bit, specs in enumerate(cues.values()):
-            for spec in specs:
-                seqs: list[tuple[str, ...]] = [()]
-                for slot in spec.split():
-                    seqs = [seq + (alt,) for seq in seqs for alt in slot.split("|")]
-                for seq in seqs:
-                    if len(seq) == 1:
-                        self.single[seq[0]] = self.single.get(seq[0], 0) | 1 << bit
-                        continue
-                    if len(seq) == 3 and seq[1] == "*":
-                        key = _mix(_hash(seq[0]), _hash(seq[2])) ^ _SKIP
-                    else:
-                        key = _hash(seq[0])
-                        for word in seq[1:]:
-                            key = _mix(key, _hash(word))
-                    phrases[key] = phrases.get(key, 0) | 1 << bit
-        order = sorted(phrases)
-        self.keys = np.array(order, dtype=np.int64)
-        self.masks = np.array([phrases[k] for k in order], dtype=np.int64)
-        self.negation = 1 << self.names.index("negation")
-        self.figurative = 1 << self.names.index("figurative")
-
-    def word_mask(self, word: str) -> int:
-        found = self.single.get(word, 0)
-        if word.endswith("n't"):
-            found |= self.negation
-        if word.startswith("haha"):
-            found |= self.figurative
-        return found
-
-    def masks_of(self, single: np.ndarray, keys: np.ndarray, row: np.ndarray, starts: np.ndarray):
-        """Each sentence's cue bits: its words' own bits, plus every phrase found in it.
-
-        ``single``/``keys``/``row`` are per word: its own bits, its cue-key hash
-        and its sentence; ``starts`` is where each sentence's words begin.
-        """
-        out = np.bitwise_or.reduceat(single, starts)
-        two = _mix(keys[:-1], keys[1:])  # the hash of the two words starting here
-        three = _mix(two[:-1], keys[2:])
-        four = _mix(three[:-1], keys[3:])
-        skip = _mix(keys[:-2], keys[2:]) ^ _SKIP  # this word and the one after next
-        found = np.concatenate([two, three, four, skip])
-        first = np.concatenate([row[:-1], row[:-2], row[:-3], row[:-2]])
-        last = np.concatenate([row[1:], row[2:], row[3:], row[2:]])
-        where = np.minimum(np.searchsorted(self.keys, found), len(self.keys) - 1)
-        hit = np.flatnonzero((self.keys[where] == found) & (first == last))  # within a sentence
-        for at, bits in zip(first[hit].tolist(), self.masks[where[hit]].tolist(), strict=True):
-            out[at] |= bits  # a few phrases per text: cheaper than ufunc.at
-        return out
-
-
-_CUE_TABLE = _CueTable(CUES)
-_CUE_SHIFTS = np.arange(len(_CUE_TABLE.names), dtype=np.int64)
-
-
 def cue_names(sentence_words: list[str]) -> list[str]:
     """The names of the cues found in one sentence's words (for reading and tests)."""
     feats = featurise([sentence_words], 1)
@@ -390,6 +117,64 @@ def cue_names(sentence_words: list[str]) -> list[str]:
 # --------------------------------------------------------------------------
 # Embeddings and features
 # --------------------------------------------------------------------------
+
+
+WEIGHTS_FILE = "weights/l2_supercat_256.safetensors"  # what WordLlama.load() reads
+TOKENIZER_FILE = "tokenizers/l2_supercat_tokenizer_config.json"
+
+
+def _wordllama():
+    """wordllama's version, embedding table and tokenizer, read from its wheel's files.
+
+    The table is a read-only map of the weights file, not a copy: a word's vector
+    is read once, when the word is first seen (`_Vocabulary._add`), so a process
+    holds only the pages of the words it meets, and the processes of a machine
+    share them through the page cache. Importing `wordllama` itself (requests,
+    pydantic, ssl: 26 MB) and its loader's float32 copy of the 32,000 x 256 table
+    (33 MB) made each web worker ~60 MB larger, measured. The weights file is
+    safetensors: an 8-byte little-endian header length, a JSON header naming each
+    tensor's dtype, shape and byte range, then the bytes. The tokenizer is set up
+    as WordLlama's inference sets it (padding on, no truncation). If the wheel's
+    layout is not what this expects, wordllama's own loader is used.
+    """
+    import importlib.metadata
+    import importlib.util
+
+    from tokenizers import Tokenizer
+
+    spec = importlib.util.find_spec("wordllama")
+    package = Path(next(iter(spec.submodule_search_locations or []), "")) if spec else Path()
+    try:
+        path = package / WEIGHTS_FILE
+        with open(path, "rb") as f:
+            size = int.from_bytes(f.read(8), "little")
+            header = json.loads(f.read(size))
+        tensor = header["embedding.weight"]
+        dtype = {"F16": np.float16, "F32": np.float32}[tensor["dtype"]]
+        begin, _end = tensor["data_offsets"]
+        matrix = np.memmap(
+            path, dtype=dtype, mode="r", offset=8 + size + begin, shape=tuple(tensor["shape"])
+        )
+        tokenizer = Tokenizer.from_file(str(package / TOKENIZER_FILE))
+    except Exception:  # any surprise in the wheel's layout: its own loader instead
+        return _wordllama_loaded()
+    tokenizer.enable_padding()
+    tokenizer.no_truncation()
+    return importlib.metadata.version("wordllama"), matrix, tokenizer
+
+
+def _wordllama_loaded():
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    import wordllama
+    from wordllama import WordLlama
+
+    # wordllama calls logging.basicConfig() on import; leave the root
+    # logger as the host process configured it.
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    model = WordLlama.load(cache_dir=os.path.dirname(wordllama.__file__), disable_download=True)
+    return wordllama.__version__, model.embedding, model.tokenizer
 
 
 class _Vocabulary:
@@ -406,19 +191,7 @@ class _Vocabulary:
     CAPACITY = 1 << 15  # words kept; when full it starts again
 
     def __init__(self) -> None:
-        root = logging.getLogger()
-        handlers, level = list(root.handlers), root.level
-        import wordllama
-        from wordllama import WordLlama
-
-        # wordllama calls logging.basicConfig() on import; leave the root
-        # logger as the host process configured it.
-        root.handlers[:] = handlers
-        root.setLevel(level)
-        model = WordLlama.load(cache_dir=os.path.dirname(wordllama.__file__), disable_download=True)
-        self.version: str = wordllama.__version__
-        self.matrix = np.ascontiguousarray(model.embedding, dtype=np.float32)
-        self._tokenizer = model.tokenizer
+        self.version, self.matrix, self._tokenizer = _wordllama()
         self._lock = threading.Lock()
         self._reset()
 
@@ -442,7 +215,8 @@ class _Vocabulary:
         # A "word" of thousands of letters is noise; its first letters describe it
         # as well and keep the tokenizer's work bounded.
         ids = self._tokenizer.encode(word[:MAX_WORD], add_special_tokens=False).ids or [0]
-        self.sums[at] = self.matrix[ids].sum(axis=0)
+        # float16 to float32 is exact: the same sums as from a float32 copy.
+        self.sums[at] = self.matrix[ids].astype(np.float32).sum(axis=0)
         self.squares[at] = float(np.dot(self.sums[at], self.sums[at]))
         for weights, projected in self._projections:
             projected[at] = float(np.dot(self.sums[at], weights))

@@ -8,8 +8,11 @@ import unicodedata
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from afterword.identity import keyed_hash  # noqa: F401  (re-exported for existing callers)
+from afterword.identity import email_key
+from afterword.identity import keyed_hash as keyed_hash  # re-exported for existing callers
 
 
 def normalise_name(name: str) -> str:
@@ -40,12 +43,13 @@ class CrisisResource(models.Model):
 
 class Ban(models.Model):
     class Kind(models.TextChoices):
-        PEN_NAME = "pen_name", "Pen name"
-        EMAIL = "email", "Email"
-        IP = "ip", "IP address (hash)"
+        PEN_NAME = "pen_name", _("Pen name")
+        EMAIL = "email", _("Email")
+        IP = "ip", _("IP address (hash)")
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
-    # Emails and IPs are stored as keyed hashes; pen names in normalised form.
+    # Emails are stored as afterword.identity.email_key(), IPs as safety.http.ip_hash()
+    # (both keyed hashes); pen names in normalised form.
     value = models.CharField(max_length=128)
     reason = models.CharField(max_length=300, blank=True)
     created_by = models.ForeignKey(
@@ -64,7 +68,7 @@ class Ban(models.Model):
         """The bans that apply to this pen name, email or address."""
         return cls.matching_keys(
             name=normalise_name(pen_name),
-            email_hash=keyed_hash(email.strip().lower()),
+            email_hash=email_key(email),
             ip_hash=ip_hash,
         )
 
@@ -87,11 +91,11 @@ class Report(models.Model):
     """A reader's report about a comment. A danger report raises it in the queue."""
 
     class Reason(models.TextChoices):
-        SPAM = "spam", "Spam"
-        ABUSIVE = "abusive", "Abusive or unkind"
-        PRIVATE = "private", "Shares someone's private details"
-        DANGER = "danger", "This person may be in danger"
-        OTHER = "other", "Something else"
+        SPAM = "spam", _("Spam")
+        ABUSIVE = "abusive", _("Abusive or unkind")
+        PRIVATE = "private", _("Shares someone's private details")
+        DANGER = "danger", _("This person may be in danger")
+        OTHER = "other", _("Something else")
 
     comment = models.ForeignKey(
         "discussion.Comment", on_delete=models.CASCADE, related_name="reports"
@@ -160,18 +164,18 @@ class CrisisCase(models.Model):
     """
 
     class Kind(models.TextChoices):
-        COMMENT = "comment", "Comment"
-        LETTER = "letter", "Letter to the column"
-        SIGNAL = "signal", "Not posted (crisis signal)"
-        CIRCLE = "circle", "Support circle post"
+        COMMENT = "comment", _("Comment")
+        LETTER = "letter", _("Letter to the column")
+        SIGNAL = "signal", _("Not posted (crisis signal)")
+        CIRCLE = "circle", _("Support circle post")
 
     class Outcome(models.TextChoices):
-        OPEN = "", "Open"
-        ACKNOWLEDGED = "acknowledged", "Acknowledged"
-        PUBLISHED_WITH_NOTE = "published_with_note", "Published with a support note"
-        PUBLISHED = "published", "Published"
-        KEPT_PRIVATE = "kept_private", "Kept private"
-        REJECTED = "rejected", "Rejected"
+        OPEN = "", pgettext_lazy("a crisis case's outcome", "Open")
+        ACKNOWLEDGED = "acknowledged", _("Acknowledged")
+        PUBLISHED_WITH_NOTE = "published_with_note", _("Published with a support note")
+        PUBLISHED = "published", _("Published")
+        KEPT_PRIVATE = "kept_private", _("Kept private")
+        REJECTED = "rejected", _("Rejected")
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
     object_id = models.PositiveBigIntegerField(null=True, blank=True)

@@ -4,17 +4,32 @@ from __future__ import annotations
 
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
 
 EXPLANATIONS = {
-    "person": "a person's name — even a first name, with the other details, can identify someone",
-    "phone": "a phone number",
-    "email": "an email address",
-    "url": "a web address, which may lead back to a person",
-    "address": "a street address",
-    "handle": "a social media name or handle",
-    "organisation": "a named clinic, hospital, practice or school, which can identify a "
-    "therapist or you",
+    "person": _(
+        "a person's name — even a first name, with the other details, can identify someone"
+    ),
+    "phone": _("a phone number"),
+    "email": _("an email address"),
+    "url": _("a web address, which may lead back to a person"),
+    "address": _("a street address"),
+    "handle": _("a social media name or handle"),
+    "organisation": _(
+        "a named clinic, hospital, practice or school, which can identify a therapist or you"
+    ),
 }
+# The same, short: how a moderator's page and the author's email name each kind.
+LABELS = {
+    "person": _("a person's name"),
+    "phone": _("a phone number"),
+    "email": _("an email address"),
+    "url": _("a web address"),
+    "address": _("a street address"),
+    "handle": _("a social media name or handle"),
+    "organisation": _("a named clinic"),
+}
+A_PERSONAL_DETAIL = _("a personal detail")
 
 
 def mark_findings(text: str, findings: list[dict]) -> SafeString:
@@ -41,13 +56,13 @@ def mark_findings(text: str, findings: list[dict]) -> SafeString:
 
 
 # Marks that are not privacy findings: moderators also see the words that raised a crisis level.
-OTHER_LABELS = {"crisis": "words that suggest danger"}
+OTHER_LABELS = {"crisis": _("words that suggest danger")}
 
 
 def kind_label(kind: str) -> str:
     if kind in OTHER_LABELS:
-        return OTHER_LABELS[kind]
-    return EXPLANATIONS.get(kind, "a personal detail").split(" — ")[0].split(",")[0]
+        return str(OTHER_LABELS[kind])
+    return str(LABELS.get(kind, A_PERSONAL_DETAIL))
 
 
 def explanations(findings: list[dict]) -> list[tuple[str, str]]:
@@ -56,6 +71,6 @@ def explanations(findings: list[dict]) -> list[tuple[str, str]]:
     for finding in findings:
         kinds.setdefault(finding["kind"], []).append(finding["text"])
     return [
-        (", ".join(dict.fromkeys(texts)), EXPLANATIONS.get(kind, "a personal detail"))
+        (", ".join(dict.fromkeys(texts)), str(EXPLANATIONS.get(kind, A_PERSONAL_DETAIL)))
         for kind, texts in kinds.items()
     ]

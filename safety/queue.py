@@ -2,7 +2,9 @@
 
 Comments waiting for approval and published comments with open reports, people
 who may be in danger first (an open "danger" report counts as crisis level 3
-at least), then the most reported, then the longest waiting.
+at least), then the most reported, then the longest waiting. The comments come
+from the discussion through safety.sources; which of them wait is the
+discussion's to say, the order is safety's.
 """
 
 from __future__ import annotations
@@ -25,22 +27,22 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
 
-from discussion.models import Comment
-from safety import cases, rules
+from safety import cases, rules, sources
 from safety.models import CrisisCase, Report
 from safety.privacy import mark_findings
 
 DANGER_REPORT_LEVEL = 3
 
 HELD_WORDS = {
-    rules.HELD_CRISIS: "words that suggest the writer may be in danger",
-    rules.HELD_REVIEW: "the screen was unsure and asked for a person to read it",
-    rules.HELD_FIRST: "the first comment from this email address",
-    rules.HELD_LINKS: "several web addresses",
-    rules.HELD_SUSPECT: "words often used in spam",
-    rules.SPAM_HONEYPOT: "the hidden spam trap was filled in",
-    "imported_crisis": "imported already published, with words that suggest danger",
+    rules.HELD_CRISIS: _("words that suggest the writer may be in danger"),
+    rules.HELD_REVIEW: _("the screen was unsure and asked for a person to read it"),
+    rules.HELD_FIRST: _("the first comment from this email address"),
+    rules.HELD_LINKS: _("several web addresses"),
+    rules.HELD_SUSPECT: _("words often used in spam"),
+    rules.SPAM_HONEYPOT: _("the hidden spam trap was filled in"),
+    "imported_crisis": _("imported already published, with words that suggest danger"),
 }
 
 
@@ -48,7 +50,7 @@ def open_reports():
     return Report.objects.filter(resolved_at__isnull=True)
 
 
-def queue() -> QuerySet[Comment]:
+def queue() -> QuerySet:
     """Every comment that needs a moderator, most urgent first, with its open reports.
 
     Comments with an open crisis case are listed with the cases (`crisis_first`)."""
@@ -57,8 +59,11 @@ def queue() -> QuerySet[Comment]:
     open_cases = CrisisCase.objects.filter(
         kind=CrisisCase.Kind.COMMENT, closed_at__isnull=True, object_id__isnull=False
     )
+    comments = sources.moderated()
     return (
-        Comment.objects.annotate(
+        # Emails and addresses are never shown to moderators, so never loaded.
+        comments.for_moderators()
+        .annotate(
             open_report_count=Coalesce(Subquery(report_count), 0),
             danger_reported=Exists(reports.filter(reason=Report.Reason.DANGER)),
         )
@@ -73,16 +78,8 @@ def queue() -> QuerySet[Comment]:
                 output_field=IntegerField(),
             )
         )
-        .filter(
-            Q(status=Comment.Status.PENDING)
-            | Q(status=Comment.Status.PUBLISHED, open_report_count__gt=0)
-            # Published without a person reading it (imports): danger still needs a look.
-            | Q(status=Comment.Status.PUBLISHED, crisis_level__gte=4, moderated_at__isnull=True)
-        )
+        .filter(comments.needs_person(reported=Q(open_report_count__gt=0)))
         .exclude(pk__in=open_cases.values("object_id"))
-        .select_related("answer")
-        # Never shown to moderators, so never loaded: a template can't leak them.
-        .defer("email", "ip_hash", "answer__body", "answer__body_html", "answer__question")
         .prefetch_related(
             Prefetch("reports", queryset=open_reports().order_by("created_at"), to_attr="open")
         )
@@ -94,7 +91,7 @@ def queue() -> QuerySet[Comment]:
 class Item:
     """A comment as a moderator reads it."""
 
-    comment: Comment
+    comment: sources.Item
     marked: SafeString
     held_words: list[str]
     crisis_flags: list[str]
@@ -102,15 +99,15 @@ class Item:
     privacy: list[dict]
 
 
-def crisis_part(comment: Comment) -> dict:
+def crisis_part(comment: sources.Item) -> dict:
     return (comment.screening or {}).get("crisis") or {}
 
 
-def privacy_findings(comment: Comment) -> list[dict]:
+def privacy_findings(comment: sources.Item) -> list[dict]:
     return list((comment.screening or {}).get("privacy") or [])
 
 
-def marked_text(comment: Comment) -> SafeString:
+def marked_text(comment: sources.Item) -> SafeString:
     """The text with crisis words and identifying details highlighted."""
     crisis = [
         {"kind": "crisis", "start": s["start"], "end": s["end"]}
@@ -120,13 +117,13 @@ def marked_text(comment: Comment) -> SafeString:
     return mark_findings(comment.body, crisis + privacy_findings(comment))
 
 
-def item(comment: Comment) -> Item:
+def item(comment: sources.Item) -> Item:
     crisis = crisis_part(comment)
     reasons = [s.get("reason", "") for s in crisis.get("spans", []) if s.get("reason")]
     return Item(
         comment=comment,
         marked=marked_text(comment),
-        held_words=[HELD_WORDS.get(reason, reason) for reason in comment.held_for or []],
+        held_words=[str(HELD_WORDS.get(reason, reason)) for reason in comment.held_for or []],
         crisis_flags=[str(flag) for flag in crisis.get("flags", [])],
         crisis_reasons=list(dict.fromkeys(reasons)),
         privacy=privacy_findings(comment),

@@ -11,8 +11,8 @@ from datetime import timedelta
 from django.conf import settings
 from django.utils import timezone
 
-from discussion.models import Comment
 from safety.models import Report
+from safety.sources import Item
 
 # Per reporter's address, in the posting rate limit's window (RATE_LIMIT_WINDOW).
 REPORTS_PER_WINDOW = 20
@@ -31,7 +31,7 @@ def over_limit(reporter_ip_hash: str) -> bool:
 
 
 def file_report(
-    comment: Comment, *, reason: str, note: str = "", reporter_ip_hash: str = ""
+    comment: Item, *, reason: str, note: str = "", reporter_ip_hash: str = ""
 ) -> Report:
     """Store a report, raising TooManyReports over the limit.
 

@@ -17,8 +17,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from safety.models import Ban, keyed_hash, normalise_name
+from afterword.identity import email_key, normalise_email
+from safety import sources
+from safety.models import Ban, normalise_name
 from safety.screen import Screening
 
 HELD_CRISIS = "crisis"
@@ -27,6 +30,9 @@ HELD_FIRST = "first"
 HELD_LINKS = "links"
 HELD_SUSPECT = "suspect"
 SPAM_HONEYPOT = "honeypot"
+
+# What a decision makes of a comment; the discussion's statuses carry the same values.
+PUBLISHED, PENDING, SPAM = "published", "pending", "spam"
 
 _LINK = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 
@@ -66,10 +72,10 @@ def _refusing(
     `recent(since, email=…)` / `recent(since, ip_hash=…)` gives the posts (comments or
     letters) that count toward the limit; None counts nothing (an edit is not a new post).
     """
-    email = email.strip().lower()
+    email = normalise_email(email)
     found = {
         "banned": Ban.matching_keys(
-            name=normalise_name(pen_name), email_hash=keyed_hash(email), ip_hash=ip_hash
+            name=normalise_name(pen_name), email_hash=email_key(email), ip_hash=ip_hash
         )
     }
     if recent is None:
@@ -99,25 +105,27 @@ def refusal_for(answers: dict, *, body: str) -> Refused | None:
     the answers to `refusal_questions`; None when the post may go on."""
     if answers["banned"]:
         return Refused(
-            "This pen name or address can't post here any more. If you think this is a "
-            "mistake, please write to the moderators.",
+            _(
+                "This pen name or address can't post here any more. If you think this is a "
+                "mistake, please write to the moderators."
+            ),
             code="banned",
         )
     banned = _word_pattern(settings.MODERATION_BANNED_WORDS)
     if banned and (match := banned.search(body)):
-        return Refused(
-            f"Your text contains “{match.group(0)}”, which isn't allowed here. Everything "
-            "you wrote is still in the form: please change that part and post again.",
-            code="banned_word",
+        message = _(
+            "Your text contains “%(word)s”, which isn't allowed here. Everything "
+            "you wrote is still in the form: please change that part and post again."
         )
+        return Refused(message % {"word": match.group(0)}, code="banned_word")
     if answers.get("over_email") or answers.get("over_ip"):
         minutes = max(1, settings.RATE_LIMIT_WINDOW // 60)
-        return Refused(
+        message = _(
             "You've posted a lot in a short time, so we've paused posting from you for a "
-            f"few minutes (at most {minutes}). Your text is safe in the form below — "
-            "please send it again in a little while.",
-            code="rate_limited",
+            "few minutes (at most %(minutes)s). Your text is safe in the form below — "
+            "please send it again in a little while."
         )
+        return Refused(message % {"minutes": minutes}, code="rate_limited")
     return None
 
 
@@ -137,10 +145,7 @@ def history_questions(*, email: str) -> dict[str, Exists]:
     comments are held; `decide_comment` reads the answer."""
     if not settings.COMMENTS_HOLD_FIRST:
         return {}
-    from discussion.models import Comment  # the rules read comments, they don't own them
-
-    published = Comment.objects.published().filter(email=email.strip().lower())
-    return {"returning": Exists(published)}
+    return {"returning": Exists(sources.moderated().published_by(email))}
 
 
 def decide_comment(
@@ -153,10 +158,8 @@ def decide_comment(
 ) -> Decision:
     """Publish or hold. `returning` (from `history_questions`) says whether the email has had a
     comment published before; when not given, it is looked up."""
-    from discussion.models import Comment  # the rules read comments, they don't own them
-
     if honeypot and screening.crisis.level < 2:
-        return Decision(status=Comment.Status.SPAM, reasons=(SPAM_HONEYPOT,))
+        return Decision(status=SPAM, reasons=(SPAM_HONEYPOT,))
     # A person in danger whose browser filled in the hidden field is still a person:
     # the post is held for a moderator to read, never dropped as spam.
     reasons: list[str] = [SPAM_HONEYPOT] if honeypot else []
@@ -171,8 +174,8 @@ def decide_comment(
         reasons.append(HELD_SUSPECT)
     if settings.COMMENTS_HOLD_FIRST:
         if returning is None:
-            returning = Comment.objects.published().filter(email=email.strip().lower()).exists()
+            returning = sources.moderated().published_by(email).exists()
         if not returning:
             reasons.append(HELD_FIRST)
-    status = Comment.Status.PENDING if reasons else Comment.Status.PUBLISHED
+    status = PENDING if reasons else PUBLISHED
     return Decision(status=status, reasons=tuple(reasons))

@@ -15,8 +15,9 @@ from django.contrib.auth import views as auth_views
 from django.db.models import Q
 from django.utils import timezone
 
+from afterword.identity import keyed_hash
 from safety.http import ip_hash
-from safety.models import FailedSignIn, keyed_hash
+from safety.models import FailedSignIn
 
 
 def _username_hash(username: str) -> str:

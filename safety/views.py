@@ -10,25 +10,24 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from column.models import Answer
-from discussion.models import Comment
-from safety import cases, copy, moderation
+from safety import cases, copy, moderation, sources
 from safety import queue as moderation_queue
 from safety.forms import BanForm, BulkForm, EditForm, NoteForm, RedactForm, RejectForm, ReportForm
 from safety.http import ip_hash
-from safety.models import AuditEntry, Ban, CrisisCase, Report, keyed_hash, normalise_name
+from safety.models import AuditEntry, Ban, CrisisCase, Report
 from safety.permissions import admin_required, moderator_required
 from safety.privacy import kind_label
 from safety.reports import REPORTS_PER_WINDOW, TooManyReports, file_report
 from safety.resources import crisis_context
+from safety.sources import Item
 
 QUEUE_PAGE_SIZE = 50
 LOG_PAGE_SIZE = 100
@@ -54,7 +53,7 @@ def comment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _render_detail(request, comment)
 
 
-def _render_detail(request: HttpRequest, comment: Comment, status: int = 200, **forms):
+def _render_detail(request: HttpRequest, comment: Item, status: int = 200, **forms):
     case = cases.case_for(CrisisCase.Kind.COMMENT, comment.pk)
     reports = list(comment.reports.order_by("-created_at"))
     open_reports = [r for r in reports if r.resolved_at is None]
@@ -114,13 +113,13 @@ def _case_action(request: HttpRequest, pk: int, done: str, action, *args) -> Htt
 @require_POST
 @moderator_required
 def case_claim(request: HttpRequest, pk: int) -> HttpResponse:
-    return _case_action(request, pk, "You have claimed this case.", cases.claim)
+    return _case_action(request, pk, _("You have claimed this case."), cases.claim)
 
 
 @require_POST
 @moderator_required
 def case_release(request: HttpRequest, pk: int) -> HttpResponse:
-    return _case_action(request, pk, "The case is unclaimed again.", cases.release)
+    return _case_action(request, pk, _("The case is unclaimed again."), cases.release)
 
 
 @require_POST
@@ -129,7 +128,7 @@ def case_reach_out(request: HttpRequest, pk: int) -> HttpResponse:
     return _case_action(
         request,
         pk,
-        "A message with the crisis lines is on its way, from the site's address.",
+        _("A message with the crisis lines is on its way, from the site's address."),
         cases.reach_out,
     )
 
@@ -138,31 +137,24 @@ def case_reach_out(request: HttpRequest, pk: int) -> HttpResponse:
 @moderator_required
 def case_acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
     note = _note(request)
-    return _case_action(request, pk, "The case is closed.", cases.acknowledge, note)
+    return _case_action(request, pk, _("The case is closed."), cases.acknowledge, note)
 
 
-def _comment(pk: int) -> Comment:
-    return get_object_or_404(Comment.objects.select_related("answer"), pk=pk)
+def _comment(pk: int) -> Item:
+    found = sources.moderated().get(pk)
+    if found is None:
+        raise Http404
+    return found
 
 
-def _history(comment: Comment):
+def _history(comment: Item):
     """The same person's other comments, matched by email, which is never displayed."""
-    return (
-        Comment.objects.filter(email=comment.email)
-        .exclude(pk=comment.pk)
-        .select_related("answer")
-        .defer("email", "ip_hash", "answer__body", "answer__body_html", "answer__question")
-        .order_by("-created_at")[:HISTORY_SIZE]
-    )
+    return sources.moderated().history(comment, limit=HISTORY_SIZE)
 
 
-def _banned_kinds(comment: Comment) -> list[str]:
-    query = Q(kind=Ban.Kind.PEN_NAME, value=normalise_name(comment.pen_name)) | Q(
-        kind=Ban.Kind.EMAIL, value=keyed_hash(comment.email.strip().lower())
-    )
-    if comment.ip_hash:
-        query |= Q(kind=Ban.Kind.IP, value=comment.ip_hash)
-    kinds = set(Ban.objects.filter(query).values_list("kind", flat=True))
+def _banned_kinds(comment: Item) -> list[str]:
+    found = Ban.matching(pen_name=comment.pen_name, email=comment.email, ip_hash=comment.ip_hash)
+    kinds = set(found.values_list("kind", flat=True))
     return [label for value, label in Ban.Kind.choices if value in kinds]
 
 
@@ -199,7 +191,12 @@ def _act(request: HttpRequest, done: str, action, *args, **kwargs) -> HttpRespon
 @moderator_required
 def approve(request: HttpRequest, pk: int) -> HttpResponse:
     comment = _comment(pk)
-    return _act(request, f"{comment.pen_name}'s comment is published.", moderation.approve, comment)
+    return _act(
+        request,
+        _("%(name)s's comment is published.") % {"name": comment.pen_name},
+        moderation.approve,
+        comment,
+    )
 
 
 @require_POST
@@ -209,7 +206,8 @@ def reject(request: HttpRequest, pk: int) -> HttpResponse:
     note = _note(request, RejectForm)
     return _act(
         request,
-        f"{comment.pen_name}'s comment is rejected; they have been told by email.",
+        _("%(name)s's comment is rejected; they have been told by email.")
+        % {"name": comment.pen_name},
         moderation.reject,
         comment,
         note=note,
@@ -223,7 +221,8 @@ def publish_with_note(request: HttpRequest, pk: int) -> HttpResponse:
     note = _note(request)
     return _act(
         request,
-        f"{comment.pen_name}'s comment is published with a support note for readers.",
+        _("%(name)s's comment is published with a support note for readers.")
+        % {"name": comment.pen_name},
         moderation.publish_with_note,
         comment,
         note=note,
@@ -237,7 +236,8 @@ def keep_private(request: HttpRequest, pk: int) -> HttpResponse:
     note = _note(request)
     return _act(
         request,
-        f"{comment.pen_name}'s comment is kept private; they are told gently, with the lines.",
+        _("%(name)s's comment is kept private; they are told gently, with the lines.")
+        % {"name": comment.pen_name},
         moderation.keep_private,
         comment,
         note=note,
@@ -249,7 +249,10 @@ def keep_private(request: HttpRequest, pk: int) -> HttpResponse:
 def spam(request: HttpRequest, pk: int) -> HttpResponse:
     comment = _comment(pk)
     return _act(
-        request, f"{comment.pen_name}'s comment is marked as spam.", moderation.mark_spam, comment
+        request,
+        _("%(name)s's comment is marked as spam.") % {"name": comment.pen_name},
+        moderation.mark_spam,
+        comment,
     )
 
 
@@ -263,7 +266,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         return _render_detail(request, comment, status=400, edit_form=form)
     data = form.cleaned_data
     return _act(
-        request, "The comment is edited.", moderation.edit, comment, data["body"], data["note"]
+        request, _("The comment is edited."), moderation.edit, comment, data["body"], data["note"]
     )
 
 
@@ -285,10 +288,18 @@ def redact(request: HttpRequest, pk: int) -> HttpResponse:
         return _back(request)
     if kinds:
         messages.success(
-            request, f"Removed {_count(len(kinds), 'detail')}; the author has been told by email."
+            request,
+            ngettext(
+                "Removed %(count)s detail; the author has been told by email.",
+                "Removed %(count)s details; the author has been told by email.",
+                len(kinds),
+            )
+            % {"count": len(kinds)},
         )
     else:
-        messages.info(request, "Nothing was removed: the text has changed since it was screened.")
+        messages.info(
+            request, _("Nothing was removed: the text has changed since it was screened.")
+        )
     return _back(request)
 
 
@@ -302,8 +313,10 @@ def ban(request: HttpRequest, pk: int) -> HttpResponse:
     kinds = moderation.ban(
         request.user, comment, form.cleaned_data["kinds"], form.cleaned_data["reason"]
     )
-    labels = ", ".join(str(Ban.Kind(kind).label).lower() for kind in kinds) or "nothing"
-    messages.success(request, f"Banned {comment.pen_name}'s {labels}.")
+    labels = ", ".join(str(Ban.Kind(kind).label).lower() for kind in kinds) or _("nothing")
+    messages.success(
+        request, _("Banned %(name)s's %(what)s.") % {"name": comment.pen_name, "what": labels}
+    )
     return _back(request)
 
 
@@ -313,7 +326,15 @@ def resolve(request: HttpRequest, pk: int) -> HttpResponse:
     comment = _comment(pk)
     note = _note(request)
     count = moderation.resolve_reports(request.user, comment, note)
-    messages.success(request, f"Closed {_count(count, 'report')}; the comment stays as it is.")
+    messages.success(
+        request,
+        ngettext(
+            "Closed %(count)s report; the comment stays as it is.",
+            "Closed %(count)s reports; the comment stays as it is.",
+            count,
+        )
+        % {"count": count},
+    )
     return _back(request)
 
 
@@ -327,12 +348,22 @@ def bulk(request: HttpRequest) -> HttpResponse:
         return _back(request)
     count = moderation.bulk(request.user, form.cleaned_data["action"], form.cleaned_data["ids"])
     label = dict(form.fields["action"].choices)[form.cleaned_data["action"]]
-    messages.success(request, f"{label}: done for {_count(count, 'comment')}.")
+    messages.success(
+        request,
+        ngettext(
+            "%(action)s: done for %(count)s comment.",
+            "%(action)s: done for %(count)s comments.",
+            count,
+        )
+        % {"action": label, "count": count},
+    )
     if count < len(form.cleaned_data["ids"]):
         messages.info(
             request,
-            "Comments from someone who may be in danger (and those their authors removed) are "
-            "never changed in bulk: open each one on its own page.",
+            _(
+                "Comments from someone who may be in danger (and those their authors removed) "
+                "are never changed in bulk: open each one on its own page."
+            ),
         )
     return _back(request)
 
@@ -341,10 +372,6 @@ def _note(request: HttpRequest, form_class=NoteForm) -> str:
     """The moderator's optional note from the posted form ("" when it is missing or too long)."""
     form = form_class(request.POST)
     return form.cleaned_data["note"] if form.is_valid() else ""
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{pluralize(number)}"
 
 
 # --- the audit log -----------------------------------------------------------
@@ -372,12 +399,11 @@ def _details_text(details: dict) -> str:
 # --- readers' reports ----------------------------------------------------------
 
 
-def _reportable(pk: int) -> Comment:
-    return get_object_or_404(
-        Comment.objects.published().select_related("answer"),
-        pk=pk,
-        answer__in=Answer.objects.published(),
-    )
+def _reportable(pk: int) -> Item:
+    found = sources.moderated().reportable(pk)
+    if found is None:
+        raise Http404
+    return found
 
 
 @require_http_methods(["GET", "POST"])
@@ -426,8 +452,7 @@ def report_thanks(request: HttpRequest, pk: int, reason: str) -> HttpResponse:
         raise Http404
     # The page must outlive the comment: a moderator may act on it within minutes,
     # and a worried reader may still be reading the crisis lines here.
-    comment = Comment.objects.select_related("answer").filter(pk=pk).first()
-    back = comment.answer.get_absolute_url() if comment and comment.answer.is_live else "/"
+    back = sources.moderated().back_url(pk) or "/"
     context = {"back": back, "danger": reason == Report.Reason.DANGER}
     if context["danger"]:
         context.update(crisis_context(request.GET.get("country")))

@@ -1,10 +1,12 @@
 #!/bin/sh
 # What the test suite runs besides Python, from Debian: Chromium for the browser
-# tests and redis-server for the shared-cache tests. Installs whatever is missing.
+# tests, redis-server for the shared-cache tests, and GNU gettext's xgettext for the
+# test that the translations are in step with the code. Installs whatever is missing.
 set -e
 missing=""
 [ -x /usr/bin/chromium ] || missing="$missing chromium"
 [ -x /usr/bin/redis-server ] || missing="$missing redis-server"
+command -v xgettext >/dev/null 2>&1 || missing="$missing gettext"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ]; then
   SUDO=""

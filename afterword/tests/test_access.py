@@ -27,6 +27,7 @@ PUBLIC = {
     "me/sign-in/<str:token>/", "accounts/login/", "accounts/logout/", "staff/",
     "check-ins/", "check-ins/stop/<str:token>/", "comments/<int:pk>/follow/",
     "follows/stop/<str:token>/", "me/claim/<str:token>/", "search/",
+    "language/<str:code>/", "jsi18n/",
 }  # fmt: skip
 # Pages for a person signed in to My words with an emailed link (no staff account).
 PERSONAL = {

@@ -112,6 +112,26 @@ def test_reply_inline_and_see_it_held(page: Page, live_server, long_thread):
     assert reply.status == Comment.Status.PENDING
 
 
+def test_the_footer_switch_and_the_scripts_words_speak_spanish(
+    page: Page, live_server, long_thread
+):
+    answer, comments = long_thread
+    target = comments[3]
+    page.goto(live_server.url + answer.get_absolute_url())
+    page.get_by_role("link", name="Español").click()
+    expect(page.locator("html")).to_have_attribute("lang", "es")
+    assert page.url == live_server.url + answer.get_absolute_url()  # the same address
+    page.locator(f'#c{target.pk} [data-reply="{target.pk}"]').click()  # site.js from here on
+    expect(page.locator("#comment-form-h")).to_have_text(f"Responder a {target.pen_name}")
+    page.fill("#id_body", "Gracias por escribir esto.")
+    expect(page.locator("[data-draft-status]")).to_have_text("Borrador guardado en este navegador.")
+    page.locator("[data-reply-cancel]").click()
+    expect(page.locator("#comment-form-h")).to_have_text("Añadir un comentario")
+    page.get_by_role("link", name="English").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("#comment-form-h")).to_have_text("Add a comment")
+
+
 def test_post_with_the_keyboard_alone(page: Page, live_server, db):
     answer = make_answer(make_columnist(), slug="short")
     page.goto(live_server.url + answer.get_absolute_url())

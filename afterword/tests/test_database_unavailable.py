@@ -3,7 +3,7 @@
 from django.db import OperationalError
 from django.test import RequestFactory
 
-from afterword.middleware import DatabaseUnavailableMiddleware
+from safety.middleware import DatabaseUnavailableMiddleware
 
 
 def test_a_lost_database_connection_answers_503_with_the_words(db):

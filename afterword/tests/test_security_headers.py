@@ -25,8 +25,9 @@ def test_answer_pages_have_no_inline_script_to_allow(client, answer):
     make_comment(answer, body="<script>alert(1)</script>")
     html = client.get(answer.get_absolute_url()).content.decode()
     scripts = html.count("<script")
-    # The stylesheet's script file and the JSON-LD data block, nothing else.
-    assert scripts == 2
+    # The site's script file, its words (/jsi18n/) and the JSON-LD data block, nothing else.
+    assert scripts == 3
+    assert '<script src="/jsi18n/" defer></script>' in html
     assert '<script type="application/ld+json">' in html
     assert "style=" not in html
 

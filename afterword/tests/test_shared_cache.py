@@ -285,3 +285,69 @@ def test_the_cluster_serves_uncached_while_redis_is_down_and_caches_again_after(
     get(one, answer.get_absolute_url())
     get(one, answer.get_absolute_url())
     assert one.app.calls == 4
+
+
+def test_readers_of_a_changed_page_wait_for_the_one_render_in_progress(
+    two_servers, answer, django_capture_on_commit_callbacks
+):
+    """While one server renders a page that changed, the other serves that render."""
+    import threading
+
+    one, two = two_servers
+    path = answer.get_absolute_url()
+    get(one, path)
+    with django_capture_on_commit_callbacks(execute=True):
+        comment = make_comment(answer, name="Posted Just Now")
+    request = {"PATH_INFO": path, "QUERY_STRING": "", "HTTP_HOST": "testserver"}
+    setup_testing_defaults(request)
+    local_key, key = two.keys(request)
+    lock = "rendering:" + key
+    assert one.pages.add(lock, 1, timeout=10)  # server one has started rendering
+
+    # The reader is the thread here (it needs only Redis); the render in progress is
+    # the test's own thread, which holds the test's database.
+    read = {}
+
+    def reader():
+        started = time.monotonic()
+        read["body"] = get(two, path)[1]
+        read["waited"] = time.monotonic() - started
+
+    waiting = threading.Thread(target=reader)
+    waiting.start()
+    time.sleep(0.3)
+    environ = {"PATH_INFO": path, "QUERY_STRING": "", "HTTP_HOST": "testserver"}
+    setup_testing_defaults(environ)
+    for hook in (request_signals.request_started, request_signals.request_finished):
+        hook.disconnect(close_old_connections)
+    try:
+        b"".join(one._fill(environ, lambda *a: None, local_key, key))
+    finally:
+        for hook in (request_signals.request_started, request_signals.request_finished):
+            hook.connect(close_old_connections)
+    one.pages.delete(lock)
+    waiting.join(timeout=5)
+    body = read["body"]
+    assert read["waited"] >= 0.25  # it waited ...
+    assert two.app.calls == 0  # ... and did not render the page itself
+    assert f'id="c{comment.pk}"' in body
+
+
+def test_a_render_that_never_finishes_keeps_nobody_waiting_long(
+    two_servers, answer, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr(pagecache, "RENDER_WAIT_SECONDS", 0.2)
+    one, two = two_servers
+    path = answer.get_absolute_url()
+    get(one, path)
+    with django_capture_on_commit_callbacks(execute=True):
+        comment = make_comment(answer, name="Posted Just Now")
+    request = {"PATH_INFO": path, "QUERY_STRING": "", "HTTP_HOST": "testserver"}
+    setup_testing_defaults(request)
+    key = two.keys(request)[1]
+    one.pages.add("rendering:" + key, 1, timeout=10)  # a renderer that died mid-render
+    started = time.monotonic()
+    _, body = get(two, path)
+    assert time.monotonic() - started < 2
+    assert two.app.calls == 1  # it rendered the page itself
+    assert f'id="c{comment.pk}"' in body

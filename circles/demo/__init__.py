@@ -14,11 +14,11 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
+from afterword.identity import email_key
 from circles import services
 from circles.models import Circle, CirclePost, Membership, Pass, Round
-from column.models import Topic
-from people.models import PenName, email_key
-from safety.models import normalise_name
+from column import queries as column_queries
+from people import pen_names
 
 CONTENT = Path(__file__).with_name("circles.toml")
 
@@ -38,11 +38,7 @@ def load(email_for, by=None) -> int:
 
 
 def _person(circle: Circle, name: str, email: str, role: str, joined) -> Membership:
-    PenName.objects.get_or_create(
-        email_hash=email_key(email),
-        normalised=normalise_name(name),
-        defaults={"name": name, "verified_at": joined},
-    )
+    pen_names.note(email, name, verified_at=joined)
     return Membership.objects.create(
         circle=circle,
         role=role,
@@ -65,7 +61,7 @@ def _circle(row: dict, email_for, by) -> None:
     circle = Circle.objects.create(
         slug=row["slug"],
         name=row["name"],
-        topic=Topic.objects.get(slug=row["topic"]),
+        topic=column_queries.topic(row["topic"]),
         description=row["description"].strip(),
         starts_on=starts,
         ends_on=starts + timedelta(weeks=row["weeks"]),

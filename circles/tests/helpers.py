@@ -9,11 +9,12 @@ from datetime import date, timedelta
 from django.test import Client
 from django.utils import timezone
 
+from afterword.identity import email_key
 from circles import rounds, services
 from circles.models import Circle, Membership
 from conftest import make_user
 from people import links
-from people.models import EmailLink, PenName, email_key
+from people.models import EmailLink, PenName
 from safety.models import normalise_name
 
 

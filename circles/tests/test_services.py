@@ -8,13 +8,14 @@ from datetime import timedelta
 import pytest
 from django.core.exceptions import ValidationError
 
+from afterword.identity import email_key
 from circles import queries, rounds, services
 from circles.models import Circle, CirclePost, Membership, NewCircleWanted, Pass
 from circles.tests.helpers import join, join_link, make_circle, make_facilitator, open_round
 from conftest import make_user
-from people import services as people
-from people.models import PenName, email_key
-from safety.models import AuditEntry, Ban, keyed_hash
+from people import data_rights as people
+from people.models import PenName
+from safety.models import AuditEntry, Ban
 
 
 @pytest.fixture
@@ -105,7 +106,7 @@ def test_a_verified_pen_name_of_someone_else_cannot_join(circle):
 
 
 def test_a_banned_address_cannot_join(circle):
-    Ban.objects.create(kind=Ban.Kind.EMAIL, value=keyed_hash("bad@example.org"))
+    Ban.objects.create(kind=Ban.Kind.EMAIL, value=email_key("bad@example.org"))
     with pytest.raises(ValidationError):
         services.join(circle, pen_name="Bad", email="bad@example.org")
 

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
+from bench.synthetic_wxr import write_wxr
 from column.models import Answer
 from discussion.models import Comment
-from moving.synthetic import write_wxr
 from moving.tests.helpers import SAMPLES, run
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +51,7 @@ def test_the_answer_page_shows_the_same_tree_counts_and_dates(client, imported):
 
 
 def test_ten_thousand_comments_import_with_sound_trees(tmp_path):
-    """The speed of this import is measured by `make bench` (moving/bench_import.py)."""
+    """The speed of this import is measured by `make bench` (bench/import_wxr.py)."""
     path = tmp_path / "big.xml"
     with open(path, "w", encoding="utf-8") as out:
         write_wxr(out, posts=20, comments=10_000)

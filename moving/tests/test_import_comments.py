@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from discussion.importing import ImportRow, import_comments
 from discussion.models import Comment
-from discussion.services import ImportRow, import_comments
 
 T0 = datetime(2020, 1, 1, tzinfo=UTC)
 

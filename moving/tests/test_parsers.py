@@ -7,10 +7,10 @@ import tracemalloc
 
 import pytest
 
+from bench.synthetic_wxr import write_wxr
 from moving import disqus, wxr
 from moving.html import html_to_markdown, html_to_text
 from moving.layouts import split_post
-from moving.synthetic import write_wxr
 from moving.tests.helpers import SAMPLES
 
 

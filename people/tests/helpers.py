@@ -6,7 +6,7 @@ import re
 
 from django.core import signing
 
-from discussion.services import post_comment
+from discussion.services import Choices, post_comment
 from people import session
 
 LINK = re.compile(
@@ -17,7 +17,9 @@ LINK = re.compile(
 def live_post(answer, name="Mara", email=None, body="This helped me so much.", **kw):
     """A post as the comment form makes it: screened, decided, and followed by emails."""
     parent = kw.pop("parent", None)
+    choices = {k: kw.pop(k) for k in ("notify_replies", "follow_thread", "invite_back") if k in kw}
     return post_comment(
+        choices=Choices(**choices),
         answer=answer,
         pen_name=name,
         email=email or f"{name.lower().replace(' ', '')}@example.org",

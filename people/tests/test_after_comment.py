@@ -5,8 +5,9 @@ name verified by one email can't be used by another."""
 import pytest
 from django.core.exceptions import ValidationError
 
+from afterword.identity import email_key
 from conftest import make_comment
-from people.models import EmailLink, PenName, Subscription, email_key
+from people.models import EmailLink, PenName, Subscription
 from people.tests.helpers import link_in, live_post, sent_to
 from safety.models import CrisisResource
 
@@ -103,7 +104,7 @@ def test_imports_and_the_demo_email_nobody(answer, mailoutbox, django_capture_on
 def _verify(name: str, email: str) -> None:
     from django.utils import timezone
 
-    from people.models import email_key
+    from afterword.identity import email_key
     from safety.models import normalise_name
 
     PenName.objects.create(

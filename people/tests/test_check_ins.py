@@ -16,9 +16,10 @@ from django.test import Client
 from django.utils import dateformat, timezone
 from django_tasks_db.models import DBTaskResult
 
+from afterword.identity import email_key
 from conftest import make_comment
-from people import checkins, services
-from people.models import CheckIn, Mute, email_key
+from people import checkins, data_rights
+from people.models import CheckIn, Mute
 from people.tasks import send_check_in
 from safety import cases
 from safety.models import SafetyText
@@ -365,7 +366,7 @@ def test_the_retention_purge_forgets_finished_check_ins(db, settings):
 def test_erasing_my_data_deletes_my_check_ins(db, mailoutbox):
     mine = days_ago(opt_in(), 3)
     theirs = opt_in("b@example.org")
-    services.erase(EMAIL, delete_comments=True)
+    data_rights.erase(EMAIL, delete_comments=True)
     assert list(CheckIn.objects.values_list("pk", flat=True)) == [theirs.pk]
     assert checkins.send(mine.pk, 1) is False
     assert not any("Checking in" in m.subject for m in to(mailoutbox))

@@ -16,10 +16,11 @@ from django.test import Client
 from django.utils import timezone
 
 from afterword import pagecache
+from afterword.identity import email_key
 from conftest import make_comment
 from discussion.models import Comment
 from people import claims, links
-from people.models import EmailLink, PenName, email_key
+from people.models import EmailLink, PenName
 from people.tests.helpers import link_in, sent_to, signed_in
 from safety.models import normalise_name
 

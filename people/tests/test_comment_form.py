@@ -4,9 +4,10 @@ verified by someone else, and the "verified" mark in the thread."""
 from django.urls import reverse
 from django.utils import timezone
 
+from afterword.identity import email_key
 from conftest import make_comment
 from discussion.models import Comment
-from people.models import PenName, Subscription, email_key
+from people.models import PenName, Subscription
 from safety.models import normalise_name
 
 FORM = {

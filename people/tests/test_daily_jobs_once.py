@@ -15,10 +15,11 @@ from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
+from afterword.identity import email_key
 from afterword.models import DailyRun
 from conftest import make_comment
 from people import tasks
-from people.models import Subscription, email_key
+from people.models import Subscription
 
 EMAIL = "daily@example.org"
 
@@ -81,9 +82,9 @@ def test_two_hosts_send_the_digests_once(answer, mailoutbox, monkeypatch):
 
 @pytest.mark.django_db(transaction=True)
 def test_two_hosts_purge_once(db, monkeypatch):
-    from people import services
+    from people import retention
 
-    a, b = two_hosts_at_once("purge_retention", monkeypatch, services, "purge")
+    a, b = two_hosts_at_once("purge_retention", monkeypatch, retention, "purge")
     assert a.startswith("Retention:")
     assert "purge_retention already ran on" in b and "skipped" in b
     assert DailyRun.objects.filter(job="purge_retention").count() == 1

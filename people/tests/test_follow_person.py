@@ -7,10 +7,11 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from afterword.identity import email_key
 from conftest import make_answer, make_comment, make_user
 from discussion.models import Comment
-from people import following, services
-from people.models import Mute, PenName, Subscription, email_key
+from people import data_rights, following, my_words
+from people.models import Mute, PenName, Subscription
 from people.tests.helpers import link_in, live_post, sent_to, signed_in
 from safety import moderation
 from safety.models import normalise_name
@@ -200,7 +201,7 @@ def test_one_email_when_following_her_and_the_whole_discussion(
     client, diane, answer, mailoutbox, django_capture_on_commit_callbacks
 ):
     follow(client, diane, django_capture_on_commit_callbacks, mailoutbox=mailoutbox)
-    services.subscribe_signed_in(READER, Subscription.Scope.THREAD, answer)
+    my_words.subscribe_signed_in(READER, Subscription.Scope.THREAD, answer)
     with django_capture_on_commit_callbacks(execute=True):
         live_post(answer, name="Diane", email=DIANE, body="An update.")
     assert len(told(mailoutbox)) == 1
@@ -211,7 +212,7 @@ def test_one_click_stops_that_follow_alone(
     client, diane, answer, mailoutbox, django_capture_on_commit_callbacks
 ):
     follow(client, diane, django_capture_on_commit_callbacks, mailoutbox=mailoutbox)
-    services.subscribe_signed_in(READER, Subscription.Scope.THREAD, answer)
+    my_words.subscribe_signed_in(READER, Subscription.Scope.THREAD, answer)
     with django_capture_on_commit_callbacks(execute=True):
         live_post(answer, name="Diane", email=DIANE, body="An update.")
     stop = link_in(told(mailoutbox)[0], "follows/stop")
@@ -265,7 +266,7 @@ def test_when_she_erases_her_data_nobody_follows_her(
     client, diane, answer, mailoutbox, django_capture_on_commit_callbacks
 ):
     follow(client, diane, django_capture_on_commit_callbacks, mailoutbox=mailoutbox)
-    services.erase(DIANE, delete_comments=False)
+    data_rights.erase(DIANE, delete_comments=False)
     assert not Subscription.objects.filter(scope="person").exists()
     diane.refresh_from_db()
     assert not following.followable(diane)

@@ -8,10 +8,11 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from afterword.identity import email_key
 from conftest import make_comment
 from discussion.models import Comment
-from people import invitations, services
-from people.models import InviteBack, Mute, PenName, email_key
+from people import data_rights, invitations
+from people.models import InviteBack, Mute, PenName
 from safety.models import normalise_name
 
 EMAIL = "harriet@example.org"
@@ -127,7 +128,7 @@ def test_no_note_about_a_comment_that_is_no_longer_shown(
 def test_erasing_forgets_the_invitation(answer, django_capture_on_commit_callbacks):
     ticked(answer)
     with django_capture_on_commit_callbacks(execute=True):
-        services.erase(EMAIL, delete_comments=True)
+        data_rights.erase(EMAIL, delete_comments=True)
     assert not InviteBack.objects.exists()
 
 

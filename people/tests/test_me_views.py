@@ -7,12 +7,13 @@ import pytest
 from django.core import signing
 from django.urls import reverse
 
+from afterword.identity import email_key
 from column.models import Letter
 from column.services import receive_letter
 from conftest import make_comment
 from discussion.models import Comment
 from people import session
-from people.models import EmailLink, PenName, Subscription, email_key
+from people.models import EmailLink, PenName, Subscription
 from people.tests.helpers import link_in, live_post
 
 EMAIL = "mara@example.org"

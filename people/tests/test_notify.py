@@ -5,10 +5,11 @@ writer, never before a held comment is approved, never with anyone else's addres
 import pytest
 from django.utils import timezone
 
+from afterword.identity import email_key
 from conftest import make_comment, make_user
 from discussion.services import reject_comment
-from people import services
-from people.models import Mute, Subscription, email_key
+from people import notifying
+from people.models import Mute, Subscription
 from people.tests.helpers import link_in, live_post, sent_to
 from safety import moderation
 
@@ -181,4 +182,4 @@ def test_the_unsubscribe_link_in_a_notification_works(
 
 def test_notify_skips_a_comment_no_longer_published(answer):
     comment = make_comment(answer, status="pending")
-    assert services.notify(comment) == 0
+    assert notifying.notify(comment) == 0

@@ -7,11 +7,12 @@ from io import StringIO
 from django.core.management import call_command
 from django.utils import timezone
 
+from afterword.identity import email_key
 from column.models import Letter
 from column.services import receive_letter
 from conftest import make_comment
 from people import links
-from people.models import EmailLink, PenName, Subscription, email_key
+from people.models import EmailLink, PenName, Subscription
 from safety.models import Report
 
 

@@ -7,8 +7,9 @@ from io import StringIO
 from django.core.management import call_command
 from django.utils import timezone
 
+from afterword.identity import email_key
 from conftest import make_answer, make_comment
-from people.models import Subscription, email_key
+from people.models import Subscription
 
 EMAIL = "daily@example.org"
 

@@ -4,8 +4,9 @@ a CSRF token; idempotent; a changed link does nothing."""
 from django.test import Client
 from django.utils import timezone
 
+from afterword.identity import email_key
 from people import links
-from people.models import Mute, Subscription, email_key
+from people.models import Mute, Subscription
 
 EMAIL = "reader@example.org"
 

@@ -11,9 +11,10 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from afterword import mail
+from afterword.identity import email_key
 from conftest import make_answer, make_columnist, make_comment
-from people import services
-from people.models import Subscription, email_key
+from people import retention
+from people.models import Subscription
 from people.tests.helpers import link_in, live_post
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -99,5 +100,5 @@ def test_the_purge_forgets_sent_emails_in_the_queue(mailoutbox, settings):
     DBTaskResult.objects.update(
         finished_at=timezone.now() - timedelta(days=settings.UNCONFIRMED_RETENTION_DAYS + 1)
     )
-    assert services.purge()["sent_email_tasks"] == 1
+    assert retention.purge()["sent_email_tasks"] == 1
     assert not DBTaskResult.objects.exists()

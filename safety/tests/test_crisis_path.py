@@ -13,9 +13,9 @@ from django.test import Client, RequestFactory
 from django.urls import resolve, reverse
 from django.utils import timezone
 
-from afterword.middleware import DatabaseUnavailableMiddleware
 from column.models import Letter
 from discussion.models import Comment
+from safety.middleware import DatabaseUnavailableMiddleware
 from safety.models import CrisisCase
 from safety.resources import FALLBACK, resources_for
 

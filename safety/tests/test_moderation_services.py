@@ -6,7 +6,9 @@ import json
 import pytest
 from django.core.exceptions import ValidationError
 
+from afterword.identity import email_key
 from conftest import make_comment
+from discussion import services
 from discussion.models import Comment
 from discussion.services import post_comment
 from safety import moderation
@@ -132,6 +134,7 @@ def test_ban_by_email_refuses_the_next_post_under_any_name(moderator, answer):
     comment = make_comment(answer, name="Mara", email="mara@example.org")
     moderation.ban(moderator, comment, ["email"], reason="abuse")
     assert Ban.objects.get().value != "mara@example.org"  # a keyed hash, not the address
+    assert Ban.objects.get().value == email_key("mara@example.org")  # the one convention
     with pytest.raises(ValidationError) as refused:
         post_comment(answer=answer, pen_name="Someone New", email="MARA@example.org", body="Hi")
     assert refused.value.code == "banned"
@@ -190,7 +193,7 @@ def test_a_failed_action_leaves_no_audit_entry(moderator, pending, monkeypatch):
     def broken(comment):
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr(moderation.services, "approve_comment", broken)
+    monkeypatch.setattr(services, "approve_comment", broken)
     with pytest.raises(RuntimeError):
         moderation.approve(moderator, pending)
     assert not AuditEntry.objects.exists()

@@ -1,12 +1,13 @@
-"""The crisis rules kept as data (safety/screen/data/phrases.txt) and the evaluation's options."""
+"""The crisis rules kept as data (safety/screen/data/phrases.txt) and the evaluation's options
+(tools/screen_model/evaluate.py)."""
 
 import json
 import re
 
 import pytest
 
-from safety import evaluate
 from safety.screen import phrases, screen
+from tools.screen_model import evaluate
 
 
 def test_inflections_cover_regular_and_listed_irregular_forms():

@@ -190,7 +190,7 @@ def test_long_threads_offer_to_search_the_discussion(client, columnist):
 
 
 def test_an_erased_person_is_not_found_by_their_old_name_or_words(answer):
-    from people.services import erase
+    from people.data_rights import erase
 
     make_comment(answer, name="Wren Lowell", email="wren@example.org", body="about mallows")
     make_comment(answer, name="Ash Fennel", email="ash@example.org", body="about thistles")

@@ -14,7 +14,7 @@ import os
 import time
 
 from safety import learned
-from safety.evaluate import SPEED_LETTER
+from tools.screen_model.evaluate import SPEED_LETTER
 
 ROUNDS = 15
 CALLS = 200

@@ -7,17 +7,17 @@ Run from the repository root (scikit-learn is in the ``train`` group only)::
 ``--dry-run`` prints the figures and writes nothing; ``--verbose`` also prints
 every dev miss and false alarm to stderr. It takes a few minutes on one core.
 
-Training data: ``safety/corpus/crisis.jsonl``, ``round2_crisis.jsonl``,
+Training data: ``tools/screen_model/corpus/crisis.jsonl``, ``round2_crisis.jsonl``,
 ``heldout_crisis.jsonl``, ``round3_dev.jsonl``, ``train_extra.jsonl``,
 ``train/sentences.jsonl``, ``train/round4.jsonl``, ``train/long.jsonl`` and
 the previous round's held-out set ``heldout_fresh/crisis.jsonl``, plus the
 demo's letters and comments (``column/demo/content.toml``: long ordinary
-writing). Nothing else under ``safety/corpus`` is read (never
+writing). Nothing else under ``corpus/`` is read (never
 ``heldout_fresh2``, this round's held-out set).
 
 * Every fifth item of each file is the dev split: never trained or calibrated
   on; the figures printed at the end (and stored in the artefact) are its own.
-  In ``heldout_fresh`` it is every third item, the split ``safety.evaluate``
+  In ``heldout_fresh`` it is every third item, the split ``tools.screen_model.evaluate``
   reports as ``fresh1_dev_`` (nobody tunes the rules on it either).
 * Positives: sentences at level >= 2, and the ``crisis_sentence`` of each long
   risk comment. Negatives: level 0-1 sentences (all the negated, past,
@@ -56,7 +56,11 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "safety" / "corpus"
+CORPUS = Path(__file__).resolve().parent / "corpus"
+# The artefact's data hash names each corpus file as it was named when the hash was
+# first recorded (the corpus lived in safety/corpus), so moving the folder is not a
+# change of training data.
+HASHED_CORPUS_NAME = "safety/corpus"
 DEMO = ROOT / "column" / "demo" / "content.toml"
 SENTENCES = "train/sentences.jsonl"
 ROUND4 = "train/round4.jsonl"
@@ -72,7 +76,7 @@ SHORT_FILES = (
     ROUND4,
 )
 DEV_EVERY = 5  # item i of a file is dev when i % DEV_EVERY == DEV_EVERY - 1
-FRESH_DEV_EVERY = 3  # ... of heldout_fresh, as safety.evaluate splits it
+FRESH_DEV_EVERY = 3  # ... of heldout_fresh, as tools.screen_model.evaluate splits it
 FOLDS = 5
 FOLD_BLOCK = 20  # cross-validation folds are blocks of this many consecutive items
 LONG_BUDGET = 0.03  # per-text false alarms allowed on long ordinary comments
@@ -88,11 +92,17 @@ def training_files() -> list[Path]:
     return [CORPUS / name for name in (*SHORT_FILES, LONG, FRESH)] + [DEMO]
 
 
+def _hashed_name(path: Path) -> str:
+    if path.is_relative_to(CORPUS):
+        return f"{HASHED_CORPUS_NAME}/{path.relative_to(CORPUS).as_posix()}"
+    return path.relative_to(ROOT).as_posix()
+
+
 def data_hash() -> str:
     """SHA-256 over the names and bytes of every training file, in a fixed order."""
     digest = hashlib.sha256()
     for path in training_files():
-        digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0")
+        digest.update(_hashed_name(path).encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()
 
@@ -142,7 +152,7 @@ def _jsonl(name: str) -> list[dict]:
 
 
 def demo_texts() -> list[str]:
-    """The demo's letters and comments, read as ``safety.evaluate`` reads them."""
+    """The demo's letters and comments, read as ``tools.screen_model.evaluate`` reads them."""
     data = tomllib.loads(DEMO.read_text(encoding="utf-8"))
     texts = [answer["letter"] for answer in data["answers"]]
     texts += [c["body"] for answer in data["answers"] for c in answer.get("comments", [])]

@@ -1,9 +1,16 @@
 /* Afterword's small enhancements. Every page works without this file.
    - Reply inline: the comment form moves under the comment being answered.
    - Drafts: what you type is kept in this browser until it has been posted.
-   - More conversations: the next page of a long thread is added in place. */
+   - More conversations: the next page of a long thread is added in place.
+   Its words come in the reader's language from /jsi18n/ (Django's JavaScript
+   catalogue, loaded just before this file); without it they stay in English. */
 (function () {
   "use strict";
+
+  var gettext = window.gettext || function (text) { return text; };
+  var interpolate = window.interpolate || function (text, values) {
+    return text.replace(/%\((\w+)\)s/g, function (whole, name) { return String(values[name]); });
+  };
 
   function focusFeedback() {
     var feedback = document.getElementById("form-feedback");
@@ -34,14 +41,14 @@
       targetLink.textContent = name;
       targetLink.setAttribute("href", "#c" + id);
       target.hidden = false;
-      heading.textContent = "Reply to " + name;
+      heading.textContent = interpolate(gettext("Reply to %(name)s"), { name: name }, true);
       return true;
     }
     function cancel() {
       home.insertAdjacentElement("afterend", form);
       parentInput.value = "";
       target.hidden = true;
-      heading.textContent = "Add a comment";
+      heading.textContent = gettext("Add a comment");
     }
     document.addEventListener("click", function (event) {
       var link = event.target.closest("[data-reply]");
@@ -109,7 +116,7 @@
           if (link) { form.replyTo(saved.parent, link.getAttribute("data-reply-name")); }
         }
         if (status) {
-          status.textContent = "We restored the draft you were writing in this browser.";
+          status.textContent = gettext("We restored the draft you were writing in this browser.");
         }
       }
       var timer = null;
@@ -117,7 +124,7 @@
         clearTimeout(timer);
         timer = setTimeout(function () {
           saveDraft(form);
-          if (status) { status.textContent = "Draft saved in this browser."; }
+          if (status) { status.textContent = gettext("Draft saved in this browser."); }
         }, 400);
       });
       form.addEventListener("submit", function () { saveDraft(form); });
@@ -156,7 +163,7 @@
         article.classList.add("is-new");
         var badge = document.createElement("span");
         badge.className = "new-badge";
-        badge.textContent = "new";
+        badge.textContent = gettext("new");
         time.parentNode.after(badge);
         count += 1;
       }
@@ -174,7 +181,7 @@
     if (first && jump) {
       var link = jump.querySelector("a");
       link.href = "#" + first.parentNode.id;
-      link.textContent = "Jump to the first new comment (" + total + ")";
+      link.textContent = interpolate(gettext("Jump to the first new comment (%(count)s)"), { count: total }, true);
     }
     return count;
   }

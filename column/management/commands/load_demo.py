@@ -11,16 +11,16 @@ import tomllib
 from datetime import datetime
 from pathlib import Path
 
-from django.apps import apps
 from django.contrib.auth.models import Group, User
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.text import slugify
 
+from column import demo
 from column.models import Answer, Columnist, Letter, Topic
 from column.services import publish_answer, receive_letter
 from discussion.models import Comment
-from discussion.services import post_comment
+from discussion.services import seed_comment
 
 CONTENT = Path(__file__).resolve().parents[2] / "demo" / "content.toml"
 
@@ -60,12 +60,13 @@ class Command(BaseCommand):
             letters = sum(self._letter(letter) for letter in data.get("letters", []))
             self._held(data.get("held", []))
             self._moderator(password)
-            circles = self._circles()
+            others = self._others()
         self.stdout.write(
             f"Demo content ready: {len(columnists)} columnists, {len(topics)} topics, "
             f"{Answer.objects.count()} answers ({added} new), "
-            f"{Comment.objects.count()} comments, {letters} new letters, "
-            f"{circles} new support circles."
+            f"{Comment.objects.count()} comments, {letters} new letters"
+            + "".join(f", {n} new {what}" for what, n in others.items())
+            + "."
         )
         self.stdout.write(
             f"Staff sign-in at /accounts/login/: columnists "
@@ -137,7 +138,7 @@ class Command(BaseCommand):
         ids: dict[str, int] = {}
         for comment in row.get("comments", []):
             reply_to = comment.get("reply_to")
-            posted = post_comment(
+            posted = seed_comment(
                 answer=answer,
                 pen_name=comment["name"],
                 email=demo_email(comment["name"]),
@@ -156,7 +157,7 @@ class Command(BaseCommand):
             created_at = _when(row["date"])
             if Comment.objects.filter(answer=answer, created_at=created_at).exists():
                 continue
-            post_comment(
+            seed_comment(
                 answer=answer,
                 pen_name=row["name"],
                 email=demo_email(row["name"]),
@@ -181,13 +182,10 @@ class Command(BaseCommand):
             letter.save(update_fields=["status"])
         return True
 
-    def _circles(self) -> int:
-        """The support circles' demo lives with that app (circles/demo/circles.toml)."""
-        if not apps.is_installed("circles"):
-            return 0
-        from circles.demo import load
-
-        return load(demo_email, by=User.objects.filter(username="moderator").first())
+    def _others(self) -> dict[str, int]:
+        """Other apps' demos (registered in column/demo), run once the moderator exists."""
+        by = User.objects.filter(username="moderator").first()
+        return {what: load(demo_email, by=by) for what, load in demo.extra_loaders().items()}
 
     def _moderator(self, password) -> None:
         group, _ = Group.objects.get_or_create(name="Moderators")

@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from afterword.daily import run_once_today
-from people import checkins, services
+from people import checkins, retention
 from safety import cases
 
 
@@ -43,7 +43,7 @@ class Command(BaseCommand):
 
     @staticmethod
     def purge() -> dict[str, int]:
-        counts = services.purge()
+        counts = retention.purge()
         since = timezone.now() - timedelta(days=settings.UNCONFIRMED_RETENTION_DAYS)
         counts["check_ins"] = checkins.forget(before=since)
         signals_since = timezone.now() - timedelta(days=settings.CRISIS_SIGNAL_RETENTION_DAYS)

@@ -1,5 +1,8 @@
 """When the database is briefly out of reach (a restart, a failover), say so kindly.
 
+It lives in safety because what it must never drop is the crisis path: a person
+who was posting sees the crisis lines first, then their words.
+
 The request gets a 503 with Retry-After instead of a crash page, and a person who
 was posting sees their words again, ready to copy or send once more.
 """

@@ -9,7 +9,7 @@ database, created and dropped here) and reports:
     import_wxr_seconds: …
     import_wxr_comments_per_s: …
 
-Run it with `make bench-import` or `uv run python -m moving.bench_import [COMMENTS]`.
+Run it with `make bench-import` or `uv run python -m bench.import_wxr [COMMENTS]`.
 """
 
 from __future__ import annotations
@@ -38,9 +38,9 @@ def main(comments: int = 10_000) -> None:
     from django.core.management import call_command
     from django.db import connection
 
+    from bench.synthetic_wxr import write_wxr
     from column.models import Answer
     from discussion.models import Comment
-    from moving.synthetic import write_wxr
 
     database = settings.DATABASES["default"]
     if database["ENGINE"].endswith("sqlite3"):

@@ -1,6 +1,6 @@
 """Score the safety screen on every corpus, per set and per category.
 
-    uv run python -m safety.evaluate [--verbose] [--no-model] [--heldout] [--curve]
+    uv run python -m tools.screen_model.evaluate [--verbose] [--no-model] [--heldout] [--curve]
 
 Prints ``name: value`` lines. For every crisis set: how many risk texts (level 2
 and up) reach level 2, how many get *no help at all* (below level 2 and no flag
@@ -41,6 +41,7 @@ from pathlib import Path
 from safety import learned
 from safety.screen import PRIVACY_KINDS, Screening, screen
 
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = Path(__file__).resolve().parent / "corpus"
 LONG = 600  # characters: from here a text counts as a long comment
 
@@ -203,7 +204,7 @@ def demo_texts() -> list[str]:
     """The demo's letters and comments: long, ordinary writing about grief, none in crisis."""
     import tomllib
 
-    path = Path(__file__).resolve().parent.parent / "column" / "demo" / "content.toml"
+    path = ROOT / "column" / "demo" / "content.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     texts = [answer["letter"] for answer in data["answers"]]
     texts += [c["body"] for answer in data["answers"] for c in answer.get("comments", [])]

@@ -1,4 +1,4 @@
-"""A synthetic WordPress export of any size, for the speed test and the benchmark.
+"""A synthetic WordPress export of any size, for the import benchmark and the tests.
 
 Pure Python and deterministic: the same arguments always write the same file.
 Comments reply to earlier comments of the same post (so threads run deep),
