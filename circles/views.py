@@ -14,11 +14,12 @@ from __future__ import annotations
 from datetime import timedelta
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
@@ -243,7 +244,10 @@ def _meant_for(request: HttpRequest, slug: str, *args, **kwargs) -> tuple[str, s
     circle = Circle.objects.filter(slug=slug).only("name", "slug").first()
     if circle is None:
         return "", request.path
-    return _("the support circle “%(name)s”") % {"name": circle.name}, circle.get_absolute_url()
+    # Stored with a crisis signal for the moderators: in the site's language, not the writer's.
+    with translation.override(settings.LANGUAGE_CODE):
+        title = _("the support circle “%(name)s”") % {"name": circle.name}
+    return title, circle.get_absolute_url()
 
 
 def _privacy(form, findings) -> dict:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.functional import Promise
+from django.utils.translation import gettext, pgettext_lazy
 
 from afterword.identity import email_key
 from afterword.mail import queue_email
@@ -15,6 +17,17 @@ from people import languages, links
 from people.models import Mute, Subscription
 
 Scope = Subscription.Scope
+
+# What "Stop emails about …" in a footer stops, per kind of subscription. In English
+# the kinds' own labels, in lower case; a language may put it otherwise.
+STOPPING: dict[str, Promise] = {
+    Scope.REPLIES: pgettext_lazy("stop emails about", "replies to my comments"),
+    Scope.THREAD: pgettext_lazy("stop emails about", "every new comment in a discussion"),
+    Scope.PERSON: pgettext_lazy("stop emails about", "new comments by one person in a discussion"),
+    Scope.EVERYTHING: pgettext_lazy(
+        "stop emails about", "a daily digest of new answers and comments"
+    ),
+}
 
 
 def email_context(email: str, *, answer=None, scope: str = "") -> dict:
@@ -32,10 +45,10 @@ def email_context(email: str, *, answer=None, scope: str = "") -> dict:
     token = everything
     if answer is not None:
         token = links.unsubscribe_token(key, answer_id=answer.pk)
-        context["unsubscribe_what"] = "this discussion"
+        context["unsubscribe_what"] = gettext("this discussion")
     elif scope:
         token = links.unsubscribe_token(key, scope=scope)
-        context["unsubscribe_what"] = dict(Scope.choices)[scope].lower()
+        context["unsubscribe_what"] = str(STOPPING[scope])
     if token != everything:
         context["unsubscribe_url"] = links.unsubscribe_url(token)
     context["headers"] = links.list_unsubscribe_headers(token)

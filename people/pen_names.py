@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, Subquery
+from django.utils.translation import gettext
 
 from afterword.identity import email_key
 from people.models import PenName, Subscription
@@ -55,12 +56,12 @@ def poster_from(answers: dict, *, pen_name: str, email: str, enforce: bool = Tru
     owner = answers["pen_name_owner"]
     verified = owner is not None and owner == email_key(email)
     if owner is not None and not verified and enforce:
-        raise ValidationError(
-            f"“{pen_name}” is a verified pen name here: its owner confirmed it by email, so "
+        message = gettext(
+            "“%(name)s” is a verified pen name here: its owner confirmed it by email, so "
             "only they can post under it. Please choose another pen name — everything you "
-            "wrote is still here. If it is yours, use the email address you verified it with.",
-            code="pen_name_taken",
+            "wrote is still here. If it is yours, use the email address you verified it with."
         )
+        raise ValidationError(message % {"name": pen_name}, code="pen_name_taken")
     return Poster(
         verified=verified,
         pen_name_id=answers["pen_name_id"],

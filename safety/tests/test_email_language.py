@@ -1,0 +1,42 @@
+"""The moderators' emails are written in the site's language, whatever language the
+writer who set them off reads; the workspace's own words are translated too."""
+
+from __future__ import annotations
+
+import pytest
+from django.utils import translation
+
+from conftest import make_user
+from discussion.services import post_comment
+from safety.privacy import kind_label
+from safety.queue import HELD_WORDS
+from safety.rules import HELD_FIRST
+
+DANGER = "I have decided to end it this weekend."
+
+
+@pytest.fixture(autouse=True)
+def _site_language_after():
+    yield
+    translation.activate("en")
+
+
+def test_a_crisis_alert_set_off_in_spanish_reaches_the_moderators_in_english(
+    answer, mailoutbox, django_capture_on_commit_callbacks
+):
+    make_user("mod-a", group="Moderators", email="mod-a@example.org")
+    with translation.override("es"), django_capture_on_commit_callbacks(execute=True):
+        post_comment(answer=answer, pen_name="Wren", email="wren@example.org", body=DANGER)
+    [alert] = [m for m in mailoutbox if m.to == ["mod-a@example.org"]]
+    assert alert.subject.startswith("Urgent: a comment at crisis level 5 is waiting")
+    assert "the writer mentions a plan" in alert.body
+    assert '<html lang="en">' in alert.alternatives[0][0]
+
+
+def test_the_workspace_words_read_in_spanish():
+    with translation.override("es"):
+        assert kind_label("phone") == "un número de teléfono"
+        assert str(HELD_WORDS[HELD_FIRST]) == "el primer comentario desde esta dirección de correo"
+    with translation.override("en"):
+        assert kind_label("organisation") == "a named clinic"  # as before: the short form
+        assert kind_label("person") == "a person's name"
