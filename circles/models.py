@@ -152,7 +152,7 @@ class Membership(models.Model):
     # The weekly digest covers replies after this moment.
     digest_sent_at = models.DateTimeField(null=True, blank=True)
     # The language the person read the site in when they joined or last asked for
-    # something here (people.languages): the circle's emails to them are written in it.
+    # something here (afterword.languages): the circle's emails to them are written in it.
     language = models.CharField(max_length=10, default=settings.LANGUAGE_CODE)
 
     class Meta:

@@ -19,10 +19,11 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from afterword import languages
 from afterword.mail import queue_email
 from afterword.text import excerpt
 from circles.models import Circle, CirclePost, CircleReport, Membership, Round
-from people import languages, links
+from people import links
 from people.emails import muted_everywhere
 from safety.alerts import moderator_addresses
 
@@ -85,7 +86,7 @@ def _send(template: str, memberships, context: dict | None = None) -> int:
     for m in memberships:
         if m.email_hash in muted:
             continue
-        # In the language they joined or last asked in (people.languages).
+        # In the language they joined or last asked in (afterword.languages).
         with languages.writing_in(m.language):
             full = {**footer(m), **(context or {})}
             headers = full.pop("headers")

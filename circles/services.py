@@ -19,13 +19,14 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from afterword import languages
 from afterword.identity import email_key, normalise_email
 from afterword.pagecache import content_changed
 from afterword.queue import enqueue
 from afterword.text import clean_line, clean_text, plain_to_html
 from circles import notices
 from circles.models import Circle, CirclePost, CircleReport, Membership, NewCircleWanted, Pass
-from people import confirming, languages, links, pen_names
+from people import confirming, links, pen_names
 from safety import cases, rules
 from safety.models import AuditEntry, CrisisCase
 from safety.screen import screen

@@ -36,6 +36,7 @@ def crisis_sources(ids: list[int]) -> dict[int, cases.Source]:
             staff_url=staff_path(p.pk),
             status=p.get_status_display(),
             screening=None,
+            language=p.membership.language if p.membership else "",
         )
         for p in found
     }

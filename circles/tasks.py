@@ -9,10 +9,11 @@ from __future__ import annotations
 from django.urls import reverse
 from django_tasks import task
 
+from afterword import languages
 from afterword.mail import TRANSIENT_ERRORS, deliver, render_email, retry_later
 from circles import notices, rounds
 from circles.models import Membership
-from people import languages, links
+from people import links
 
 
 @task()
@@ -32,7 +33,7 @@ def send_join_link(*, link_id: int, attempt: int = 1) -> None:
     )
     if membership is None:
         return
-    # In the language they asked to join in (people.languages).
+    # In the language they asked to join in (afterword.languages).
     with languages.writing_in(link.language):
         context = notices.footer(membership)
         headers = context.pop("headers")

@@ -74,6 +74,9 @@ class Comment(models.Model):
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
     crisis_level = models.PositiveSmallIntegerField(default=0)
     screening = models.JSONField(default=dict, blank=True)
+    # The language the poster read the site in (afterword.languages): what the site
+    # writes to them about this comment (a rejection, a redaction, a reach-out) is in it.
+    language = models.CharField(max_length=10, default=settings.LANGUAGE_CODE)
     # Why the rules held it ("crisis", "first", "links"...), for the moderators.
     held_for = models.JSONField(default=list, blank=True)
     # A keyed hash of the poster's IP address, never the address itself.

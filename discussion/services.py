@@ -18,6 +18,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from afterword import languages
 from afterword.identity import normalise_email
 from afterword.text import clean_line, clean_text, plain_to_html
 from discussion import events, pen_names
@@ -172,6 +173,7 @@ def post_comment(
         notify_replies=choices.notify_replies,
         held_for=list(decision.reasons),
         ip_hash=ip_hash,
+        language=languages.asked_in(),
     )
     with transaction.atomic():
         _store(comment, placement)
@@ -257,6 +259,7 @@ def crisis_sources(ids: list[int]) -> dict[int, cases.Source]:
             public_url=c.get_absolute_url() if c.status == Comment.Status.PUBLISHED else "",
             status=c.get_status_display(),
             screening=c.screening,
+            language=c.language,
         )
         for c in found
     }

@@ -22,10 +22,10 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from afterword import languages
 from afterword.identity import email_key, normalise_email
 from afterword.mail import TRANSIENT_ERRORS, deliver, render_email, retry_later
 from afterword.queue import enqueue
-from people import languages
 from people.models import CheckIn, Mute
 from safety import cases, copy
 from safety.models import CrisisCase
@@ -126,7 +126,7 @@ def send(check_in_id: int, number: int, attempt: int = 1) -> bool:
         check_in = CheckIn.objects.select_for_update().filter(pk=check_in_id).first()
         if check_in is None or not _wanted(check_in, number):
             return False
-        # In the language they read the site in when they asked (people.languages).
+        # In the language they read the site in when they asked (afterword.languages).
         with languages.writing_in(check_in.language):
             context = message_context(check_in, number)
             subject, text, html = render_email("people/email/check_in", context)

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from afterword import languages
 from afterword.identity import email_key, normalise_email
 from afterword.queue import enqueue
 from discussion import queries as comments
 from discussion import services as discussion_services
-from people import languages, links
+from people import links
 from people.models import EmailLink, Mute, PenName, Subscription
 from people.pen_names import Poster
 from safety.models import normalise_name

@@ -10,10 +10,11 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from afterword import languages
 from afterword.identity import email_key, normalise_email
 from column import services as column_services
 from discussion import services as discussion_services
-from people import checkins, following, invitations, languages
+from people import checkins, following, invitations
 from people.emails import queue
 from people.models import EmailLink, Mute, PenName, Subscription
 from people.my_words import my_comments, my_letters, my_pen_names, my_subscriptions

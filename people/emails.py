@@ -11,9 +11,10 @@ from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext, pgettext_lazy
 
+from afterword import languages
 from afterword.identity import email_key
 from afterword.mail import queue_email
-from people import languages, links
+from people import links
 from people.models import Mute, Subscription
 
 Scope = Subscription.Scope
@@ -56,7 +57,7 @@ def email_context(email: str, *, answer=None, scope: str = "") -> dict:
 
 
 def queue(template: str, to: str, context: dict, *, language: str, **footer) -> None:
-    """Render the email in the reader's `language` (people.languages) and queue it."""
+    """Render the email in the reader's `language` (afterword.languages) and queue it."""
     with languages.writing_in(language):
         full = {**email_context(to, **footer), **context}
         headers = full.pop("headers")

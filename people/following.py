@@ -27,11 +27,12 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext
 
+from afterword import languages
 from afterword.identity import email_key, normalise_email
 from afterword.mail import queue_email
 from discussion import services as discussion_services
 from discussion.models import Comment
-from people import languages, links
+from people import links
 from people.models import Subscription
 from safety.models import normalise_name
 

@@ -19,10 +19,10 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
+from afterword import languages
 from afterword.identity import email_key, normalise_email
 from afterword.mail import queue_email
 from discussion.models import Comment
-from people import languages
 from people.models import InviteBack, Mute, PenName, Subscription
 
 
@@ -92,7 +92,7 @@ def send_due(now: datetime | None = None) -> int:
                 "comment_url": settings.SITE_URL + comment.get_absolute_url(),
                 "written": comment.created_at,
             }
-            # In the language they posted in (people.languages).
+            # In the language they posted in (afterword.languages).
             with languages.writing_in(latest.language):
                 full = {**email_context(latest.email, answer=latest.answer), **context}
                 headers = full.pop("headers")

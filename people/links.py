@@ -22,8 +22,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from afterword import languages
 from afterword.identity import normalise_email
-from people import languages
 from people.models import EmailLink
 
 _UNSUBSCRIBE_SALT = "people.unsubscribe"

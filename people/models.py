@@ -83,7 +83,7 @@ class Subscription(models.Model):
     confirmed_at = models.DateTimeField(null=True, blank=True)
     # The digest covers what happened after this moment.
     last_sent_at = models.DateTimeField(null=True, blank=True)
-    # The language the person read the site in when they asked (people.languages):
+    # The language the person read the site in when they asked (afterword.languages):
     # the emails this leads to are written in it.
     language = models.CharField(max_length=10, default=settings.LANGUAGE_CODE)
 
@@ -166,7 +166,7 @@ class EmailLink(models.Model):
     data = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     used_at = models.DateTimeField(null=True, blank=True)
-    # The language the person read the site in when they asked (people.languages):
+    # The language the person read the site in when they asked (afterword.languages):
     # the emails this leads to are written in it.
     language = models.CharField(max_length=10, default=settings.LANGUAGE_CODE)
 
@@ -197,7 +197,7 @@ class CheckIn(models.Model):
     # Which messages went out (1, 2…), so a task run twice sends nothing twice.
     sent = models.JSONField(default=list, blank=True)
     stopped_at = models.DateTimeField(null=True, blank=True)
-    # The language the person read the site in when they asked (people.languages):
+    # The language the person read the site in when they asked (afterword.languages):
     # the emails this leads to are written in it.
     language = models.CharField(max_length=10, default=settings.LANGUAGE_CODE)
 
@@ -221,7 +221,7 @@ class InviteBack(models.Model):
     comment = models.ForeignKey("discussion.Comment", on_delete=models.CASCADE, related_name="+")
     asked_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)
-    # The language the person read the site in when they asked (people.languages):
+    # The language the person read the site in when they asked (afterword.languages):
     # the emails this leads to are written in it.
     language = models.CharField(max_length=10, default=settings.LANGUAGE_CODE)
 

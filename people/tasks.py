@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from django_tasks import task
 
+from afterword import languages
 from afterword.daily import run_once_today
 from afterword.mail import TRANSIENT_ERRORS, deliver, render_email, retry_later
 from discussion import queries as comments
 from discussion.models import Comment
-from people import checkins, claims, digests, invitations, languages, links, notifying
+from people import checkins, claims, digests, invitations, links, notifying
 from people.emails import email_context
 from people.models import EmailLink, PenName, Subscription
 from safety.resources import crisis_context
@@ -52,7 +53,7 @@ def send_link_email(*, link_id: int, attempt: int = 1) -> None:
     link = EmailLink.objects.filter(pk=link_id, used_at__isnull=True).first()
     if link is None:
         return
-    # Written in the language the person asked in (people.languages).
+    # Written in the language the person asked in (afterword.languages).
     with languages.writing_in(link.language):
         subject, text, html, headers = _link_email(link)
     try:

@@ -266,7 +266,7 @@ def reach_out(actor, case: CrisisCase) -> CrisisCase:
             gettext("We have no email address for this person, so we can't write to them.")
         )
     with transaction.atomic():
-        outreach.send_reach_out(to=found.email, pen_name=found.pen_name)
+        outreach.send_reach_out(to=found.email, pen_name=found.pen_name, language=found.language)
         now = timezone.now()
         CrisisCase.objects.filter(pk=case.pk).update(reached_out_at=now)
         case.reached_out_at = now

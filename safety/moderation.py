@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext, pgettext
 
+from afterword import languages
 from afterword.identity import email_key
 from afterword.mail import queue_email
 from safety import cases, outreach, sources
@@ -91,7 +92,9 @@ def keep_private(actor, comment: Item, note: str = "") -> Item:
         kept = _status_change(actor, comment, "keep_private", sources.moderated().reject, note)
         _close_case(actor, kept, CrisisCase.Outcome.KEPT_PRIVATE, note)
         if kept.email:
-            outreach.send_kept_private(to=kept.email, pen_name=kept.pen_name)
+            outreach.send_kept_private(
+                to=kept.email, pen_name=kept.pen_name, language=kept.language
+            )
     return kept
 
 
@@ -229,9 +232,10 @@ def _email_rejection(comment: Item, note: str) -> None:
         "terms_url": settings.SITE_URL + reverse("column:terms"),
         "SITE_NAME": settings.SITE_NAME,
     }
-    if comment.crisis_level >= 2:
-        context.update(crisis_context(None))
-    queue_email("safety/email/comment_rejected", to=comment.email, context=context)
+    with languages.writing_in(comment.language):  # the author's, not the moderator's
+        if comment.crisis_level >= 2:
+            context.update(crisis_context(None))
+        queue_email("safety/email/comment_rejected", to=comment.email, context=context)
 
 
 def _joined(words: list[str]) -> str:
@@ -246,14 +250,15 @@ def _joined(words: list[str]) -> str:
 
 
 def _email_redaction(comment: Item, kinds: list[str]) -> None:
-    comments = sources.moderated()
-    words = [kind_label(kind) for kind in dict.fromkeys(kinds)]
-    shown = comments.is_published(comment)
-    context = {
-        "pen_name": comment.pen_name,
-        "answer_title": comments.title(comment),
-        "removed_words": _joined(words),
-        "url": settings.SITE_URL + comments.public_url(comment) if shown else "",
-        "SITE_NAME": settings.SITE_NAME,
-    }
-    queue_email("safety/email/comment_redacted", to=comment.email, context=context)
+    with languages.writing_in(comment.language):  # the author's, not the moderator's
+        comments = sources.moderated()
+        words = [kind_label(kind) for kind in dict.fromkeys(kinds)]
+        shown = comments.is_published(comment)
+        context = {
+            "pen_name": comment.pen_name,
+            "answer_title": comments.title(comment),
+            "removed_words": _joined(words),
+            "url": settings.SITE_URL + comments.public_url(comment) if shown else "",
+            "SITE_NAME": settings.SITE_NAME,
+        }
+        queue_email("safety/email/comment_redacted", to=comment.email, context=context)

@@ -40,6 +40,7 @@ class Source:
     public_url: str = ""  # where readers see it, when they do
     status: str = ""
     screening: dict | None = None
+    language: str = ""  # what the person read the site in; "" for the site's own
 
 
 class ContentSource:
@@ -80,7 +81,8 @@ class ModeratedSource(ContentSource):
 
     Safety reads these attributes of an item: ``pk``, ``body``, ``pen_name``,
     ``email`` and ``ip_hash`` (matched and hashed, never shown), ``status``,
-    ``crisis_level``, ``screening``, ``held_for`` and ``support_note``; the queue
+    ``crisis_level``, ``screening``, ``held_for``, ``support_note`` and ``language``
+    (what the author read the site in: the emails to them are written in it); the queue
     orders by ``crisis_level`` and reports point at items (``Report.comment``).
     """
 

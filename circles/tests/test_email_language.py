@@ -1,6 +1,6 @@
 """A circle writes to each member in the language they read the site in when they
 joined (or last chose their emails), whatever language the worker, the facilitator
-or the other members read (people.languages)."""
+or the other members read (afterword.languages)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Emails are written in the language of the person they are for: the language the
-site was shown in when they asked (people.languages), whatever language the worker
+site was shown in when they asked (afterword.languages), whatever language the worker
 or the person who caused the email reads."""
 
 from __future__ import annotations

@@ -40,3 +40,54 @@ def test_the_workspace_words_read_in_spanish():
     with translation.override("en"):
         assert kind_label("organisation") == "a named clinic"  # as before: the short form
         assert kind_label("person") == "a person's name"
+
+
+# --- What the site writes to the author is in the author's language ------------------------
+
+
+def test_a_rejection_reaches_a_spanish_writer_in_spanish_whoever_moderates(
+    answer, moderator, mailoutbox, django_capture_on_commit_callbacks
+):
+    from discussion.models import Comment
+    from safety import moderation
+
+    with translation.override("es"):
+        comment = post_comment(
+            answer=answer, pen_name="Lía", email="lia@example.org", body="Gracias a todas."
+        ).comment
+    assert Comment.objects.get(pk=comment.pk).language == "es"
+    mailoutbox.clear()
+    with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
+        moderation.reject(moderator, Comment.objects.get(pk=comment.pk), note="")
+    [email] = [m for m in mailoutbox if m.to == ["lia@example.org"]]
+    assert '<html lang="es">' in email.alternatives[0][0]
+    with translation.override("es"):
+        from django.template.loader import render_to_string
+
+        subject = render_to_string(
+            "safety/email/comment_rejected_subject.txt",
+            {"answer_title": answer.title, "SITE_NAME": "Afterword", "pen_name": "Lía"},
+        ).strip()
+    assert email.subject == subject
+
+
+def test_a_reach_out_is_written_in_the_language_the_person_posted_in(
+    answer, moderator, mailoutbox, django_capture_on_commit_callbacks
+):
+    from discussion.models import Comment
+    from safety import cases
+    from safety.models import CrisisCase
+
+    with translation.override("es"):
+        comment = post_comment(
+            answer=answer, pen_name="Lía", email="lia@example.org", body=DANGER
+        ).comment
+    case = CrisisCase.objects.get(kind=CrisisCase.Kind.COMMENT, object_id=comment.pk)
+    mailoutbox.clear()
+    with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
+        cases.reach_out(moderator, case)
+    [email] = [m for m in mailoutbox if m.to == ["lia@example.org"]]
+    html = email.alternatives[0][0]
+    assert "Hola, Lía" in html and "Hola, Lía" in email.body
+    assert "024" in html  # Spain's line, as a Spanish reader is shown
+    assert Comment.objects.get(pk=comment.pk).language == "es"

@@ -1,4 +1,4 @@
-"""The language a person's emails are written in.
+"""The language a person's emails are written in (every app that writes to people).
 
 Nobody has an account, so nobody has a "language setting". Instead, the language
 the site was shown in when someone asked for something (posted, subscribed, asked
