@@ -339,43 +339,53 @@ class PageCache:
             return self.app(environ, start_response)
         key, shared_key = self.keys(environ)
         page = self.local.get(key)
+        current = None
         if page is not None:
             current = self.versions.current(page.names)
             if current is None:  # the cache is down: every page fresh from the database
                 return self.app(environ, start_response)
             if current == page.values and page.expires > time.time():
                 return self._serve(page, environ, start_response)
-        page = self.pages.get(shared_key)
-        if page is not None:
-            current = self.versions.current(page.names)
+        shared = self.pages.get(shared_key)
+        if shared is None:
+            return self._fill(environ, start_response, key, shared_key)
+        if page is None or shared.names != page.names:
+            current = self.versions.current(shared.names)
             if current is None:
                 return self.app(environ, start_response)
-            if current == page.values and page.expires > time.time():
-                self._keep(key, page)
-                return self._serve(page, environ, start_response)
-            # A page that was made but has changed since: a hot thread after a post.
-            return self._fill_once(environ, start_response, key, shared_key)
-        return self._fill(environ, start_response, key, shared_key)
+        if current == shared.values and shared.expires > time.time():
+            self._keep(key, shared)
+            return self._serve(shared, environ, start_response)
+        # A page that was made but has changed since: a hot thread after a post.
+        return self._fill_once(environ, start_response, key, shared_key, shared.names, current)
 
-    def _fresh_shared(self, shared_key: str) -> Page | None:
-        page = self.pages.get(shared_key)
-        if page is None or page.expires <= time.time():
-            return None
-        return page if self.versions.current(page.names) == page.values else None
+    @staticmethod
+    def render_lock(shared_key: str, values: Sequence[int]) -> str:
+        """The lock of the one render of a page under these versions (`_fill_once`)."""
+        return f"rendering:{shared_key}:" + ",".join(map(str, values))
 
-    def _fill_once(self, environ, start_response, key: str, shared_key: str):
-        """Render again a page that changed, once for the whole cluster.
+    def _fill_once(self, environ, start_response, key, shared_key, names, arrived):
+        """Render again a page that changed, once per change for the whole cluster.
 
         A post to a hot thread makes its page stale for every worker of every
         server at once; without this each of them renders the same page (a
-        1,000-comment thread, ~30 ms of CPU) at each post. The first to miss
-        takes a short lock in the shared cache and renders; the others wait for
-        it (polling the lock, not the page) and serve what it stored. The wait is
-        bounded: if the renderer is slow or gone, they render themselves. Without
-        a shared cache (`pages` is Django's DummyCache) the lock is always
-        granted, and while the cache is down none is held, so nobody waits.
+        1,000-comment thread, ~20 ms of CPU) at each post. The first reader to
+        arrive under the new versions (`arrived`: their values when this request
+        came in) takes a short lock in the shared cache, named by those values, and
+        renders; the others that arrived under them wait for it (polling the
+        lock, not the page) and serve what it stored.
+
+        A page made under the versions current when a request arrived holds
+        everything acknowledged before it arrived (a change moves its versions
+        before it is acknowledged), so a waiter serves it even if another post has
+        moved the versions since: under a flood of posts the page is rendered once
+        per post, not once per worker per post. A page made later still, under
+        the versions now current, is as good. The wait is bounded: if the renderer
+        is slow or gone, they render themselves. Without a shared cache (`pages`
+        is Django's DummyCache) the lock is always granted, and while the cache is
+        down none is held, so nobody waits.
         """
-        lock = "rendering:" + shared_key
+        lock = self.render_lock(shared_key, arrived)
         if environ.get("REQUEST_METHOD") != "GET" or self.pages.add(
             lock, 1, timeout=RENDER_LOCK_SECONDS
         ):
@@ -387,8 +397,13 @@ class PageCache:
         deadline = time.monotonic() + RENDER_WAIT_SECONDS
         while time.monotonic() < deadline and self.pages.has_key(lock):
             time.sleep(RENDER_POLL_SECONDS)
-        page = self._fresh_shared(shared_key)
-        if page is not None:
+        page = self.pages.get(shared_key)
+        if (
+            page is not None
+            and page.names == names
+            and page.expires > time.time()
+            and (page.values == arrived or page.values == self.versions.current(names))
+        ):
             self._keep(key, page)
             return self._serve(page, environ, start_response)
         return self._fill(environ, start_response, key, shared_key)

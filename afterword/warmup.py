@@ -9,10 +9,17 @@ and a burst of posters arriving at a freshly started worker all queued behind
 it. afterword/wsgi.py calls warm() as the application loads, so the workers of
 any WSGI server do this before they accept a connection. It touches no database:
 a worker still starts while the database is briefly away.
+
+Last, what is loaded by then (code, templates, the screen's tables and model:
+some 110,000 objects that live as long as the process) is moved out of the
+garbage collector's sight (`gc.freeze()`). Otherwise each full collection walks
+them all again: profiled on the post path, one in about 300 posts paid ~100 ms
+for it, against 13 ms for a post; frozen, a full collection takes under 10 ms.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
@@ -55,3 +62,5 @@ def warm() -> None:
         "I live on Elm Street and I can't go on like this.",
         country=settings.CRISIS_COUNTRY,
     )
+    gc.collect()
+    gc.freeze()

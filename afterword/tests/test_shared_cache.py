@@ -287,26 +287,33 @@ def test_the_cluster_serves_uncached_while_redis_is_down_and_caches_again_after(
     assert one.app.calls == 4
 
 
-def test_readers_of_a_changed_page_wait_for_the_one_render_in_progress(
-    two_servers, answer, django_capture_on_commit_callbacks
-):
-    """While one server renders a page that changed, the other serves that render."""
+def _render_here(server, path: str) -> None:
+    """Render `path` on `server` in the test's own thread (which holds the test's
+    database), as the server that took the render lock would."""
+    environ = {"PATH_INFO": path, "QUERY_STRING": "", "HTTP_HOST": "testserver"}
+    setup_testing_defaults(environ)
+    local_key, key = server.keys(environ)
+    for hook in (request_signals.request_started, request_signals.request_finished):
+        hook.disconnect(close_old_connections)
+    try:
+        b"".join(server._fill(environ, lambda *a: None, local_key, key))
+    finally:
+        for hook in (request_signals.request_started, request_signals.request_finished):
+            hook.connect(close_old_connections)
+
+
+def _reader_waiting_on_a_render(one, two, path: str):
+    """Server one takes the render lock of the page as it is now; a reader of server
+    two (a thread: it needs only Redis) arrives. Returns the thread, what it read, and
+    the lock."""
     import threading
 
-    one, two = two_servers
-    path = answer.get_absolute_url()
-    get(one, path)
-    with django_capture_on_commit_callbacks(execute=True):
-        comment = make_comment(answer, name="Posted Just Now")
     request = {"PATH_INFO": path, "QUERY_STRING": "", "HTTP_HOST": "testserver"}
     setup_testing_defaults(request)
-    local_key, key = two.keys(request)
-    lock = "rendering:" + key
+    key = two.keys(request)[1]
+    lock = one.render_lock(key, one.versions.current(one.pages.get(key).names))
     assert one.pages.add(lock, 1, timeout=10)  # server one has started rendering
-
-    # The reader is the thread here (it needs only Redis); the render in progress is
-    # the test's own thread, which holds the test's database.
-    read = {}
+    read: dict = {}
 
     def reader():
         started = time.monotonic()
@@ -316,21 +323,49 @@ def test_readers_of_a_changed_page_wait_for_the_one_render_in_progress(
     waiting = threading.Thread(target=reader)
     waiting.start()
     time.sleep(0.3)
-    environ = {"PATH_INFO": path, "QUERY_STRING": "", "HTTP_HOST": "testserver"}
-    setup_testing_defaults(environ)
-    for hook in (request_signals.request_started, request_signals.request_finished):
-        hook.disconnect(close_old_connections)
-    try:
-        b"".join(one._fill(environ, lambda *a: None, local_key, key))
-    finally:
-        for hook in (request_signals.request_started, request_signals.request_finished):
-            hook.connect(close_old_connections)
+    return waiting, read, lock
+
+
+def test_readers_of_a_changed_page_wait_for_the_one_render_in_progress(
+    two_servers, answer, django_capture_on_commit_callbacks
+):
+    """While one server renders a page that changed, the other serves that render."""
+    one, two = two_servers
+    path = answer.get_absolute_url()
+    get(one, path)
+    with django_capture_on_commit_callbacks(execute=True):
+        comment = make_comment(answer, name="Posted Just Now")
+    waiting, read, lock = _reader_waiting_on_a_render(one, two, path)
+    _render_here(one, path)
     one.pages.delete(lock)
     waiting.join(timeout=5)
-    body = read["body"]
     assert read["waited"] >= 0.25  # it waited ...
     assert two.app.calls == 0  # ... and did not render the page itself
-    assert f'id="c{comment.pk}"' in body
+    assert f'id="c{comment.pk}"' in read["body"]
+
+
+def test_under_a_flood_of_posts_a_waiting_reader_serves_the_render_it_waited_for(
+    two_servers, answer, django_capture_on_commit_callbacks
+):
+    """A post that lands during the render does not send every waiting reader off to
+    render again: the page made under the versions they arrived under holds every
+    comment acknowledged before they arrived."""
+    one, two = two_servers
+    path = answer.get_absolute_url()
+    get(one, path)
+    with django_capture_on_commit_callbacks(execute=True):
+        before = make_comment(answer, name="Before The Reader")
+    waiting, read, lock = _reader_waiting_on_a_render(one, two, path)
+    _render_here(one, path)
+    with django_capture_on_commit_callbacks(execute=True):
+        after = make_comment(answer, name="After The Reader")
+    one.pages.delete(lock)
+    waiting.join(timeout=5)
+    assert two.app.calls == 0
+    assert f'id="c{before.pk}"' in read["body"]
+    assert f'id="c{after.pk}"' not in read["body"]  # posted after the reader came
+    # The next reader arrives after that post: it gets a page with it.
+    assert f'id="c{after.pk}"' in get(two, path)[1]
 
 
 def test_a_render_that_never_finishes_keeps_nobody_waiting_long(
@@ -345,7 +380,8 @@ def test_a_render_that_never_finishes_keeps_nobody_waiting_long(
     request = {"PATH_INFO": path, "QUERY_STRING": "", "HTTP_HOST": "testserver"}
     setup_testing_defaults(request)
     key = two.keys(request)[1]
-    one.pages.add("rendering:" + key, 1, timeout=10)  # a renderer that died mid-render
+    lock = one.render_lock(key, one.versions.current(one.pages.get(key).names))
+    one.pages.add(lock, 1, timeout=10)  # a renderer that died mid-render
     started = time.monotonic()
     _, body = get(two, path)
     assert time.monotonic() - started < 2
