@@ -35,7 +35,11 @@ Then, each phase bounded in time, it prints `name: value` lines:
    the work (target 1), the other says it skipped (afterword.daily).
 3. hot thread: 200 readers (wrk) on the 1,000-comment answer across A and B,
    first alone, then with 20 posters (wrk, bench/post.lua, real form posts);
-   `hot_thread_read_ratio` = reads/s while posting ÷ reads/s without.
+   `hot_thread_read_ratio` = reads/s while posting ÷ reads/s without. Then the
+   same posters post to another answer: `hot_thread_changes_ratio` = reads/s
+   while posting to the hot thread ÷ reads/s while posting elsewhere, what the
+   hot page's changes cost its readers beyond the posts' own share of the machine
+   (1.0: nothing).
 4. Redis stopped for 10 s under mixed load, then started again (empty, as a cache
    restarts): 5xx on reads, stale reads, and the seconds until both servers'
    /healthz say the cache is back.
@@ -588,6 +592,8 @@ class Scenario:
             row.email, row.pen_name = f"poster{number}@example.org", f"Poster {number}"
         Comment.objects.bulk_update(rows, ["email", "pen_name"], batch_size=500)
         self.mixed = self.make_answer("cluster-mixed", "Mixed load on two servers")
+        # Where the hot thread's posters post when they don't post to it.
+        self.elsewhere = self.make_answer("cluster-elsewhere", "Not the hot thread")
         self.roots = [
             seed_comment(
                 answer=self.mixed,
@@ -1167,7 +1173,7 @@ class Scenario:
             "A reply in a busy thread, written with care for the others."
         )
 
-        def posters(label: str) -> list[subprocess.Popen]:
+        def posters(label: str, answer) -> list[subprocess.Popen]:
             return [
                 subprocess.Popen(  # noqa: S603 (loopback only, bounded in time)
                     [
@@ -1181,7 +1187,7 @@ class Scenario:
                         str(ROOT / "bench" / "post.lua"),
                         f"http://127.0.0.1:{self.ports[host]}{path}",
                         "--",
-                        f"/answers/{self.hot.slug}/comments/",
+                        f"/answers/{answer.slug}/comments/",
                         f"http://127.0.0.1:{self.ports[host]}",
                         text,
                         "",
@@ -1194,27 +1200,45 @@ class Scenario:
                 for host in ("a", "b")
             ]
 
-        # Quiet and posting take turns, twice, so that a change in the machine's other
-        # load weighs on both sides of the ratio alike.
-        quiet = busy = 0.0
+        def posted(processes) -> tuple[int, int, int]:
+            acknowledged = sent = failed = 0
+            for process in processes:
+                out, _ = process.communicate(timeout=HOT_SECONDS + 60)
+                lines = dict(re.findall(r"^([a-z0-9_]+): ([\d.]+)$", out, re.M))
+                acknowledged += int(float(lines.get("acknowledged", 0)))
+                sent += int(float(lines.get("posts", 0)))
+                failed += int(float(lines.get("errors_5xx", 0)))
+            return acknowledged, sent, failed
+
+        # Quiet, posting to the hot thread, and the same posters posting to another
+        # answer take turns, twice, so that a change in the machine's other load
+        # weighs on every side alike. Posting elsewhere costs the machine the same
+        # work but leaves the hot page as it is: what reads lose then is the posts'
+        # own share of the machine, and what they lose beyond it when the posts go
+        # to the hot thread is the cost of its changes (renders, waits, transfers).
+        quiet = busy = elsewhere = 0.0
         errors = posts = 0
-        self.hot_acknowledged = 0
+        self.hot_acknowledged = self.elsewhere_acknowledged = 0
         for round_number in range(2):
             rate, failed = rps(readers(HOT_SECONDS))
             quiet += rate / 2
             errors += failed
-            reading, posting = readers(HOT_SECONDS), posters(str(round_number))
-            rate, failed = rps(reading)
-            busy += rate / 2
-            errors += failed
-            for process in posting:
-                out, _ = process.communicate(timeout=HOT_SECONDS + 60)
-                lines = dict(re.findall(r"^([a-z0-9_]+): ([\d.]+)$", out, re.M))
-                self.hot_acknowledged += int(float(lines.get("acknowledged", 0)))
-                posts += int(float(lines.get("posts", 0)))
-                errors += int(float(lines.get("errors_5xx", 0)))
+            for answer in (self.hot, self.elsewhere):
+                reading = readers(HOT_SECONDS)
+                posting = posters(f"{'h' if answer is self.hot else 'e'}{round_number}", answer)
+                rate, failed = rps(reading)
+                acknowledged, sent, failed_posts = posted(posting)
+                errors += failed + failed_posts
+                posts += sent
+                if answer is self.hot:
+                    busy += rate / 2
+                    self.hot_acknowledged += acknowledged
+                else:
+                    elsewhere += rate / 2
+                    self.elsewhere_acknowledged += acknowledged
         self.figure("hot_thread_reads_per_s_quiet", round(quiet, 1))
         self.figure("hot_thread_reads_per_s_posting", round(busy, 1))
+        self.figure("hot_thread_reads_per_s_posting_elsewhere", round(elsewhere, 1))
         self.figure("hot_thread_posts", posts)
         self.figure("hot_thread_posts_per_s", round(self.hot_acknowledged / HOT_SECONDS / 2, 1))
         self.figure("hot_thread_errors", errors, lambda v: v == 0)
@@ -1222,6 +1246,7 @@ class Scenario:
             "hot_thread_read_ratio", round(busy / quiet, 3) if quiet else 0.0,
             lambda v: v >= RATIO_TARGET, speed=True,
         )  # fmt: skip
+        self.figure("hot_thread_changes_ratio", round(busy / elsewhere, 3) if elsewhere else 0.0)
 
     def cache_ok(self, host: str) -> bool:
         client = Client(self.ports[host], timeout=3)
@@ -1345,21 +1370,26 @@ class Scenario:
         acknowledged = self.ledger.posted
         lost = [m for m in acknowledged if stored[m] == 0]
         duplicated = [m for m in acknowledged if stored[m] > 1]
-        hot_markers = list(
-            Comment.objects.filter(answer=self.hot, body__contains="[bench ").values_list(
-                "body", flat=True
-            )
-        )
-        hot_markers = [b[b.rindex("[bench ") :] for b in hot_markers]
-        hot_lost = max(0, getattr(self, "hot_acknowledged", 0) - len(set(hot_markers)))
-        hot_dup = len(hot_markers) - len(set(hot_markers))
+        # The hot thread's posters (to it, and to another answer), by their markers.
+        hot_lost = hot_dup = 0
+        for answer, count in (
+            (self.hot, getattr(self, "hot_acknowledged", 0)),
+            (self.elsewhere, getattr(self, "elsewhere_acknowledged", 0)),
+        ):
+            bodies = Comment.objects.filter(answer=answer, body__contains="[bench ")
+            markers = [b[b.rindex("[bench ") :] for b in bodies.values_list("body", flat=True)]
+            hot_lost += max(0, count - len(set(markers)))
+            hot_dup += len(markers) - len(set(markers))
         by_phase = collections.Counter(acknowledged[m] for m in lost)
         self.figure("redis_lost_comments", by_phase["redis"], lambda v: v == 0)
         self.figure(
             "kill_lost_comments", by_phase["kill"] + by_phase["after_kill"], lambda v: v == 0
         )
         self.figure(
-            "comments_acknowledged", len(acknowledged) + getattr(self, "hot_acknowledged", 0)
+            "comments_acknowledged",
+            len(acknowledged)
+            + getattr(self, "hot_acknowledged", 0)
+            + getattr(self, "elsewhere_acknowledged", 0),
         )
         self.figure("lost_comments", len(lost) + hot_lost, lambda v: v == 0)
         self.figure("duplicated_comments", len(duplicated) + hot_dup, lambda v: v == 0)
