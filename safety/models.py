@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from afterword.identity import email_key
+from afterword.identity import email_key, normalise_email
 from afterword.identity import keyed_hash as keyed_hash  # re-exported for existing callers
 
 
@@ -68,16 +68,18 @@ class Ban(models.Model):
         """The bans that apply to this pen name, email or address."""
         return cls.matching_keys(
             name=normalise_name(pen_name),
-            email_hash=email_key(email),
+            email_hash=email_key(email) if normalise_email(email) else "",
             ip_hash=ip_hash,
         )
 
     @classmethod
     def matching_keys(cls, *, name: str, email_hash: str, ip_hash: str = "") -> models.QuerySet:
-        """The bans on this normalised pen name, email hash or address hash."""
-        query = models.Q(kind=cls.Kind.PEN_NAME, value=name) | models.Q(
-            kind=cls.Kind.EMAIL, value=email_hash
-        )
+        """The bans on this normalised pen name, email hash or address hash (an empty
+        one matches nothing: no ban is on the empty address, not even one made before
+        moderation.ban refused to make it)."""
+        query = models.Q(kind=cls.Kind.PEN_NAME, value=name)
+        if email_hash:
+            query |= models.Q(kind=cls.Kind.EMAIL, value=email_hash)
         if ip_hash:
             query |= models.Q(kind=cls.Kind.IP, value=ip_hash)
         return cls.objects.filter(query)

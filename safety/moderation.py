@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, pgettext
 
 from afterword import languages
-from afterword.identity import email_key
+from afterword.identity import email_key, normalise_email
 from afterword.mail import queue_email
 from safety import cases, outreach, sources
 from safety.models import AuditEntry, Ban, CrisisCase, Report, normalise_name
@@ -165,14 +165,16 @@ def ban(actor, comment: Item, kinds: Iterable[str], reason: str = "") -> list[st
     """
     values = {
         Ban.Kind.PEN_NAME: normalise_name(comment.pen_name),
-        Ban.Kind.EMAIL: email_key(comment.email),
+        # A comment without an address (imported, or its author erased) has none to ban:
+        # a ban on the empty address would refuse everyone else without one.
+        Ban.Kind.EMAIL: email_key(comment.email) if normalise_email(comment.email) else "",
         Ban.Kind.IP: comment.ip_hash,
     }
     done: list[str] = []
     with transaction.atomic():
         for kind in dict.fromkeys(kinds):
             if kind not in values or not values[kind]:
-                continue  # an imported comment has no address to ban
+                continue  # an imported comment has no network address to ban
             Ban.objects.get_or_create(
                 kind=kind,
                 value=values[kind],

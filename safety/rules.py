@@ -75,7 +75,9 @@ def _refusing(
     email = normalise_email(email)
     found = {
         "banned": Ban.matching_keys(
-            name=normalise_name(pen_name), email_hash=email_key(email), ip_hash=ip_hash
+            name=normalise_name(pen_name),
+            email_hash=email_key(email) if email else "",
+            ip_hash=ip_hash,
         )
     }
     if recent is None:

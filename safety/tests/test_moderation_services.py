@@ -197,3 +197,20 @@ def test_a_failed_action_leaves_no_audit_entry(moderator, pending, monkeypatch):
     with pytest.raises(RuntimeError):
         moderation.approve(moderator, pending)
     assert not AuditEntry.objects.exists()
+
+
+def test_a_comment_without_an_address_bans_no_address(moderator, answer):
+    """Banning the email of an imported (or erased) comment, which has none, must not
+    refuse everyone else who has none."""
+    comment = make_comment(answer, name="Imported", email="")
+    assert moderation.ban(moderator, comment, ["email", "pen_name"]) == ["pen_name"]
+    assert not Ban.objects.filter(kind=Ban.Kind.EMAIL).exists()
+
+
+def test_an_old_ban_on_the_empty_address_matches_nobody(answer):
+    Ban.objects.create(kind=Ban.Kind.EMAIL, value=email_key(""))  # made before the fix
+    assert not Ban.matches(pen_name="Someone", email="")
+    assert not Ban.matches(pen_name="Someone", email="  ")
+    post_comment(answer=answer, pen_name="Someone", email="someone@example.org", body="Hi")
+    Ban.objects.create(kind=Ban.Kind.EMAIL, value=email_key("someone@example.org"))
+    assert Ban.matches(pen_name="Anyone", email=" Someone@Example.org ")
