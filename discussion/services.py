@@ -175,6 +175,9 @@ def post_comment(
         ip_hash=ip_hash,
         language=languages.asked_in(),
     )
+    # The answer in hand: what listens to the post (column/signals.py needs its slug)
+    # reads it from here instead of asking the database again.
+    comment.answer = answer
     with transaction.atomic():
         _store(comment, placement)
         if comment.crisis_level >= 2:

@@ -35,6 +35,25 @@ def test_known_commenter_is_published_and_counted(answer):
     assert answer.comment_count == 2
 
 
+def test_a_published_post_moves_its_pages_versions_without_looking_its_answer_up_again(
+    answer, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_comment(answer, name="Jo", email="jo@example.org")
+    with (
+        CaptureQueriesContext(connection) as queries,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        posted = post(answer)
+    assert not posted.held
+    reads_of_the_answer = [
+        q["sql"] for q in queries if q["sql"].startswith('SELECT "column_answer"."slug"')
+    ]
+    assert reads_of_the_answer == []
+
+
 @pytest.mark.django_db
 def test_hold_first_can_be_switched_off(answer, settings):
     settings.COMMENTS_HOLD_FIRST = False
