@@ -302,17 +302,24 @@ def _render_here(server, path: str) -> None:
             hook.connect(close_old_connections)
 
 
-def _reader_waiting_on_a_render(one, two, path: str):
-    """Server one takes the render lock of the page as it is now; a reader of server
-    two (a thread: it needs only Redis) arrives. Returns the thread, what it read, and
-    the lock."""
-    import threading
-
+def _take_render_lock(one, two, path: str) -> str:
+    """Server one takes the render lock of the page under its versions as they are now
+    (those a reader of server two arriving now arrives under); returns the lock."""
     request = {"PATH_INFO": path, "QUERY_STRING": "", "HTTP_HOST": "testserver"}
     setup_testing_defaults(request)
     key = two.keys(request)[1]
     lock = one.render_lock(key, one.versions.current(one.pages.get(key).names))
-    assert one.pages.add(lock, 1, timeout=10)  # server one has started rendering
+    assert one.pages.add(lock, 1, timeout=10)
+    return lock
+
+
+def _reader_waiting_on_a_render(one, two, path: str):
+    """Server one has started rendering the page as it is now; a reader of server two
+    (a thread: it needs only Redis) arrives. Returns the thread, what it read, and the
+    lock."""
+    import threading
+
+    lock = _take_render_lock(one, two, path)
     read: dict = {}
 
     def reader():
@@ -377,11 +384,7 @@ def test_a_render_that_never_finishes_keeps_nobody_waiting_long(
     get(one, path)
     with django_capture_on_commit_callbacks(execute=True):
         comment = make_comment(answer, name="Posted Just Now")
-    request = {"PATH_INFO": path, "QUERY_STRING": "", "HTTP_HOST": "testserver"}
-    setup_testing_defaults(request)
-    key = two.keys(request)[1]
-    lock = one.render_lock(key, one.versions.current(one.pages.get(key).names))
-    one.pages.add(lock, 1, timeout=10)  # a renderer that died mid-render
+    _take_render_lock(one, two, path)  # by a renderer that died mid-render
     started = time.monotonic()
     _, body = get(two, path)
     assert time.monotonic() - started < 2
