@@ -175,7 +175,9 @@ def test_a_draft_survives_a_reload_and_a_failed_post(page: Page, live_server, db
     page.check("#id_accept_terms")
     page.get_by_role("button", name="Post comment").click()
     expect(page.locator("#posted")).to_be_visible()
-    # Once posted, the draft is gone from the browser.
+    # Once posted, the draft is gone from the browser. site.js is deferred, so it may run a
+    # moment after the page shows: wait for it to forget the draft before going back.
+    page.wait_for_function(f"() => localStorage.getItem('afterword-draft-{answer.pk}') === null")
     page.goto(live_server.url + answer.get_absolute_url())
     expect(page.locator("#id_body")).to_have_value("")
 
