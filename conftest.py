@@ -46,6 +46,16 @@ def pytest_sessionstart(session):
 
 
 @pytest.fixture(autouse=True)
+def _site_language_after():
+    """A request in Spanish leaves Spanish active in the thread; each test starts in the site's."""
+    yield
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     """Each test starts with an empty cache, so no answer cached by another test leaks in."""
     from django.core.cache import cache

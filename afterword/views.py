@@ -33,7 +33,7 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     public = match is not None and getattr(match.func, "public_text", False)
     if public:
         screen_posted(request)
-        note_reason(request, "the form could not be checked (cross-site or stale)")
+        note_reason(request, "csrf")
     response = _csrf_page(request, match)
     if public:
         keep_if_not_posted(request, response, meant_for(request, match))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
 
 from circles import rounds, services
 from circles.models import Circle, Membership, NewCircleWanted
@@ -21,7 +22,7 @@ def _is_staff_role(user) -> bool:
 class CircleForm(forms.ModelForm):
     facilitator_email = forms.EmailField(
         required=False,
-        help_text="Name a facilitator: the email of a verified pen name (confirmed by email).",
+        help_text=_("Name a facilitator: the email of a verified pen name (confirmed by email)."),
     )
     facilitator_pen_name = forms.CharField(required=False, max_length=80)
 
@@ -45,10 +46,10 @@ class CircleForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
         if bool(data.get("facilitator_email")) != bool(data.get("facilitator_pen_name")):
-            raise forms.ValidationError("Give both the facilitator's email and pen name.")
+            raise forms.ValidationError(_("Give both the facilitator's email and pen name."))
         ends, starts = data.get("ends_on"), data.get("starts_on")
         if ends and starts and ends < starts:
-            self.add_error("ends_on", "The end comes after the start.")
+            self.add_error("ends_on", _("The end comes after the start."))
         return data
 
 
@@ -76,7 +77,7 @@ class CircleAdmin(admin.ModelAdmin):
         if obj is None or obj.pk is None:
             return "—"
         found = obj.memberships.filter(role=Membership.Role.FACILITATOR)
-        return ", ".join(m.pen_name for m in found) or "none yet"
+        return ", ".join(m.pen_name for m in found) or _("none yet")
 
     def save_model(self, request, obj, form, change):
         state_before = Circle.objects.filter(pk=obj.pk).values_list("state", flat=True).first()

@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CirclesConfig(AppConfig):
     name = "circles"
-    verbose_name = "Support circles"
+    verbose_name = _("Support circles")
 
     def ready(self) -> None:
         # The crisis queue reads circle posts through safety's small protocol, and

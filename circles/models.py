@@ -62,23 +62,23 @@ class Circle(models.Model):
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=120)
     topic = models.ForeignKey("column.Topic", on_delete=models.PROTECT, related_name="circles")
-    description = models.TextField(max_length=1000, help_text="Two or three sentences.")
+    description = models.TextField(max_length=1000, help_text=_("Two or three sentences."))
     ground_rules = models.TextField(
-        default=DEFAULT_GROUND_RULES, help_text="One rule per line; shown before joining."
+        default=DEFAULT_GROUND_RULES, help_text=_("One rule per line; shown before joining.")
     )
     size_limit = models.PositiveSmallIntegerField(
         default=8, validators=[MinValueValidator(2), MaxValueValidator(12)]
     )
     starts_on = models.DateField()
-    ends_on = models.DateField(null=True, blank=True, help_text="Empty: open-ended.")
+    ends_on = models.DateField(null=True, blank=True, help_text=_("Empty: open-ended."))
     weekday = models.PositiveSmallIntegerField(
-        choices=WEEKDAYS, default=0, help_text="The day each new round opens."
+        choices=WEEKDAYS, default=0, help_text=_("The day each new round opens.")
     )
     join_mode = models.CharField(max_length=10, choices=JoinMode.choices, default=JoinMode.OPEN)
     state = models.CharField(max_length=10, choices=State.choices, default=State.FORMING)
     default_prompt = models.TextField(
         blank=True,
-        help_text="Opens a round on the circle's day when no facilitator has written one.",
+        help_text=_("Opens a round on the circle's day when no facilitator has written one."),
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -274,7 +274,7 @@ class Pass(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
-        verbose_name_plural = "passes"
+        verbose_name_plural = _("passes")
         constraints = [
             models.UniqueConstraint(fields=["round", "membership"], name="pass_once_per_round")
         ]
@@ -319,8 +319,8 @@ class NewCircleWanted(models.Model):
     told_staff_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        verbose_name = "new circle wanted"
-        verbose_name_plural = "new circles wanted"
+        verbose_name = _("new circle wanted")
+        verbose_name_plural = _("new circles wanted")
 
     def __str__(self) -> str:
         return f"Another circle wanted on {self.topic}"

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from afterword.pagecache import content_changed
 from afterword.text import clean_text
@@ -20,7 +21,8 @@ from circles import notices
 from circles.models import Circle, Membership, Round
 from circles.services import CircleError, _check_facilitates
 
-FALLBACK_PROMPT = (
+# Written into the round when it opens, in the site's language (the daily job's).
+FALLBACK_PROMPT = gettext_lazy(
     "How has this week been for you? Share whatever feels right — a moment, a thought, "
     "something you noticed — or simply pass."
 )
@@ -126,7 +128,7 @@ def daily(today: date | None = None) -> dict[str, int]:
                 done["reminded"] += _remind(circle, today)
             continue
         if today.weekday() == circle.weekday:
-            prompt = circle.default_prompt or FALLBACK_PROMPT
+            prompt = circle.default_prompt or str(FALLBACK_PROMPT)
             if open_round(circle, prompt=prompt, today=today, weekly=True) is not None:
                 done["opened"] += 1
         tomorrow = today + timedelta(days=1)

@@ -169,7 +169,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         return _link_invalid(request)
     key, circle_id = found
     membership = Membership.objects.filter(circle_id=circle_id, email_hash=key).first()
-    name = membership.circle.name if membership else "this circle"
+    name = membership.circle.name if membership else _("this circle")
     if request.method == "POST":
         if membership is not None:
             services.set_emails(membership, Membership.Emails.NONE)

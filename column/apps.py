@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ColumnConfig(AppConfig):
     name = "column"
-    verbose_name = "The column"
+    verbose_name = _("The column")
 
     def ready(self) -> None:
         from column import signals, tasks, threads

@@ -24,13 +24,13 @@ class Columnist(models.Model):
     )
     slug = models.SlugField(unique=True)
     display_name = models.CharField(max_length=120)
-    credentials = models.CharField(max_length=160, help_text='For example "MS, LMHC".')
+    credentials = models.CharField(max_length=160, help_text=_('For example "MS, LMHC".'))
     location = models.CharField(max_length=120, blank=True)
     specialties = models.CharField(
-        max_length=300, blank=True, help_text="Comma-separated, for example: grief, endings."
+        max_length=300, blank=True, help_text=_("Comma-separated, for example: grief, endings.")
     )
-    short_bio = models.CharField(max_length=400, help_text="Shown at the end of every answer.")
-    bio = models.TextField(help_text="Plain text; blank lines separate paragraphs.")
+    short_bio = models.CharField(max_length=400, help_text=_("Shown at the end of every answer."))
+    bio = models.TextField(help_text=_("Plain text; blank lines separate paragraphs."))
     photo = models.ImageField(upload_to="columnists/", blank=True)
 
     class Meta:
@@ -95,6 +95,9 @@ class Letter(models.Model):
     crisis_level = models.PositiveSmallIntegerField(default=0)
     screening = models.JSONField(default=dict, blank=True)
     ip_hash = models.CharField(max_length=64, blank=True)
+    # The language the site was shown in when the letter was sent: its emails speak it
+    # (afterword.languages).
+    language = models.CharField(max_length=10, default=settings.LANGUAGE_CODE, editable=False)
     # When the writer was emailed that their letter is answered (once).
     answered_emailed_at = models.DateTimeField(null=True, blank=True, editable=False)
     received_at = models.DateTimeField(default=timezone.now)
@@ -150,9 +153,9 @@ class Answer(models.Model):
         Letter, on_delete=models.SET_NULL, null=True, blank=True, related_name="answers"
     )
     pen_name = models.CharField(max_length=settings.PEN_NAME_MAX_LENGTH)
-    question = models.TextField(help_text="The letter as edited for publication.")
+    question = models.TextField(help_text=_("The letter as edited for publication."))
     question_html = models.TextField(editable=False)
-    body = models.TextField(help_text="The answer, in Markdown.")
+    body = models.TextField(help_text=_("The answer, in Markdown."))
     body_html = models.TextField(editable=False)
     # How the columnist signs the answer ("Warmly,\nJane"), shown under it; plain text.
     sign_off = models.CharField(max_length=200, blank=True)

@@ -13,7 +13,9 @@ from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 
+from afterword import languages
 from afterword.identity import normalise_email
 from afterword.mail import queue_email
 from afterword.text import clean_line, clean_text, excerpt, markdown_to_html, plain_to_html
@@ -64,6 +66,7 @@ def receive_letter(
         crisis_level=screening.crisis.level,
         screening=screening.to_dict(),
         ip_hash=ip_hash,
+        language=languages.asked_in(),
     )
     if received_at is not None:
         letter.received_at = received_at
@@ -85,7 +88,7 @@ def crisis_sources(ids: list[int]) -> dict[int, cases.Source]:
             text=letter.body,
             pen_name=letter.pen_name,
             email=letter.email,
-            title="A letter to the column",
+            title=gettext("A letter to the column"),
             staff_url=reverse("column:desk_letter", args=[letter.pk]),
             status=letter.get_status_display(),
             screening=letter.screening,
@@ -104,9 +107,10 @@ def _confirm_letter(letter: Letter, token: str) -> None:
         "status_url": settings.SITE_URL + reverse("column:letter_status", args=[token]),
         "SITE_NAME": settings.SITE_NAME,
     }
-    if crisis:
-        context.update(crisis_context(None))
-    queue_email("column/email/letter_received", to=letter.email, context=context)
+    with languages.writing_in(letter.language):
+        if crisis:
+            context.update(crisis_context(None))  # the lines of the letter's language
+        queue_email("column/email/letter_received", to=letter.email, context=context)
 
 
 def render_answer(answer: Answer) -> None:
@@ -165,7 +169,8 @@ def tell_writer_if_answered(answer: Answer) -> bool:
             "answer_url": settings.SITE_URL + answer.get_absolute_url(),
             "SITE_NAME": settings.SITE_NAME,
         }
-        queue_email("column/email/letter_answered", to=letter.email, context=context)
+        with languages.writing_in(letter.language):
+            queue_email("column/email/letter_answered", to=letter.email, context=context)
     return True
 
 

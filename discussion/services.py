@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from afterword import languages
 from afterword.identity import normalise_email
@@ -68,8 +69,10 @@ def _reply_target(answer, parent_id: int | None) -> Spot | None:
     )
     if found is None or found[-1] != Comment.Status.PUBLISHED:
         raise ValidationError(
-            "The comment you were replying to is no longer available. Your words are still "
-            "here — you can post them as a new comment.",
+            _(
+                "The comment you were replying to is no longer available. Your words are "
+                "still here — you can post them as a new comment."
+            ),
             code="parent",
         )
     return Spot(*found[:-1])
@@ -89,7 +92,7 @@ def _ask(answer, questions: dict) -> dict:
     try:
         return type(answer).objects.values(**questions).get(pk=answer.pk)
     except type(answer).DoesNotExist:
-        raise ValidationError("This answer isn't open for comments.", code="answer") from None
+        raise ValidationError(_("This answer isn't open for comments."), code="answer") from None
 
 
 def _checked(answer, *, pen_name: str, email: str, ip_hash: str = "", live: bool) -> dict:
@@ -138,7 +141,7 @@ def post_comment(
     screened twice; `ip_hash` is the keyed hash of the request's address.
     """
     if not answer.is_live:
-        raise ValidationError("This answer isn't open for comments.", code="answer")
+        raise ValidationError(_("This answer isn't open for comments."), code="answer")
     # Forms clean text already; scripts come here directly.
     body, pen_name = clean_text(body), clean_line(pen_name)
     placement = place_reply(_reply_target(answer, parent_id))

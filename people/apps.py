@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PeopleConfig(AppConfig):
     name = "people"
-    verbose_name = "People: pen names, notifications, data rights"
+    verbose_name = _("People: pen names, notifications, data rights")
 
     def ready(self) -> None:
         from column import offers

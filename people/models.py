@@ -154,9 +154,9 @@ class EmailLink(models.Model):
     """
 
     class Purpose(models.TextChoices):
-        CONFIRM = "confirm", "Confirm a pen name or subscription"
-        SIGN_IN = "sign_in", "Sign in to My words"
-        CLAIM = "claim", "Claim comments written under other spellings"
+        CONFIRM = "confirm", _("Confirm a pen name or subscription")
+        SIGN_IN = "sign_in", _("Sign in to My words")
+        CLAIM = "claim", _("Claim comments written under other spellings")
 
     purpose = models.CharField(max_length=10, choices=Purpose.choices)
     nonce = models.CharField(max_length=64, unique=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from column import queries as column_queries
 from people.models import Mute, Subscription
@@ -14,16 +15,14 @@ Scope = Subscription.Scope
 def describe_unsubscribe(payload: dict) -> str:
     if payload.get("a"):
         answer = column_queries.published_answers().filter(pk=payload["a"]).only("title").first()
-        return (
-            f"emails about the discussion of “{answer.title}”"
-            if answer
-            else ("emails about this discussion")
-        )
+        if answer is None:
+            return _("emails about this discussion")
+        return _("emails about the discussion of “%(title)s”") % {"title": answer.title}
     if payload.get("s") == Scope.REPLIES:
-        return "emails when someone replies to you"
+        return _("emails when someone replies to you")
     if payload.get("s") == Scope.EVERYTHING:
-        return "the daily digest"
-    return f"all emails from {settings.SITE_NAME}"
+        return _("the daily digest")
+    return _("all emails from %(site)s") % {"site": settings.SITE_NAME}
 
 
 def unsubscribe(payload: dict) -> None:

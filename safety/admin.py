@@ -3,6 +3,7 @@ and the audit log."""
 
 from django import forms
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from safety.copy import DEFAULTS
 from safety.models import AuditEntry, Ban, CrisisResource, Report, SafetyText
@@ -81,6 +82,8 @@ class SafetyTextAdmin(admin.ModelAdmin):
     list_display = ["key", "updated_at"]
     readonly_fields = ["default"]
 
-    @admin.display(description="Default wording")
+    @admin.display(description=_("Default wording"))
     def default(self, obj) -> str:
-        return DEFAULTS.get(obj.key, "") if obj and obj.pk else "Choose a key and save to see it."
+        return (
+            DEFAULTS.get(obj.key, "") if obj and obj.pk else _("Choose a key and save to see it.")
+        )

@@ -64,7 +64,7 @@ def sources(cases: Iterable[CrisisCase]) -> dict[int, Source]:
                 title=case.meant_for_title,
                 staff_url="",
                 public_url=case.meant_for_url,
-                status="not posted",
+                status=gettext("not posted"),
                 screening=case.screening,
             )
         else:
@@ -212,7 +212,9 @@ def claim(actor, case: CrisisCase) -> CrisisCase:
         if locked.closed_at:
             raise CaseError(gettext("This case is already closed."))
         if locked.claimed_by_id and locked.claimed_by_id != actor.pk:
-            raise CaseError(f"{locked.claimed_by} has already claimed this case.")
+            raise CaseError(
+                gettext("%(who)s has already claimed this case.") % {"who": locked.claimed_by}
+            )
         locked.claimed_by, locked.claimed_at = actor, timezone.now()
         locked.save(update_fields=["claimed_by", "claimed_at"])
         _log(actor, "case_claim", locked)

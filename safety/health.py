@@ -16,6 +16,7 @@ from django.db import DatabaseError
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from safety import tasks
 from safety.alerts import moderators_with_email
@@ -44,11 +45,11 @@ CHECK_TEXT = {
 }
 
 BANNER_TEXT = {
-    NO_RECIPIENTS: (
+    NO_RECIPIENTS: _(
         "Crisis alerts can't reach anyone: no moderator has an email address and no "
         "alert address is set. Add an email address to a moderator's account."
     ),
-    NO_WORKER: (
+    NO_WORKER: _(
         "The background worker hasn't run for over 10 minutes, so crisis alerts and "
         "other emails are waiting unsent. Ask whoever runs the site to start it."
     ),

@@ -25,7 +25,10 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
+from afterword.identity import normalise_email
 from afterword.text import clean_line, clean_text
 from safety import cases
 from safety.http import ip_hash
@@ -37,11 +40,13 @@ HELP_LEVEL = 2  # from here, the crisis lines are shown
 SIGNAL_LEVEL = 4  # from here, a text that was not posted is kept for the moderators
 
 # Why a text was not posted, by the status of the page that answered it.
+# Moderators read it, so it is written in the site's language (`_for_moderators`), as
+# their emails are, whatever language the poster read the site in.
 REASONS = {
-    400: "the form needed a change",
-    403: "the form could not be checked",
-    404: "the discussion had closed",
-    429: "over the posting limit",
+    400: _("the form needed a change"),
+    403: _("the form could not be checked"),
+    404: _("the discussion had closed"),
+    429: _("over the posting limit"),
 }
 
 
@@ -101,30 +106,40 @@ def screen_posted(request: HttpRequest, field: str = "body") -> CrisisHelp:
 
 # A refusal's code (safety.rules, discussion.services) in a moderator's words.
 REFUSAL_WORDS = {
-    "rate_limited": "over the posting limit",
-    "banned_word": "a word that isn't allowed here",
-    "banned": "a banned pen name or address",
-    "parent": "the comment it answered had gone",
-    "pen_name_taken": "someone else's verified pen name",
-    "answer": "the discussion was closed",
+    "rate_limited": _("over the posting limit"),
+    "banned_word": _("a word that isn't allowed here"),
+    "banned": _("a banned pen name or address"),
+    "parent": _("the comment it answered had gone"),
+    "pen_name_taken": _("someone else's verified pen name"),
+    "answer": _("the discussion was closed"),
+    "csrf": _("the form could not be checked (cross-site or stale)"),
 }
+
+
+def _for_moderators(words) -> str:
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(words)
 
 
 def note_reason(request: HttpRequest, reason: str) -> None:
     """A view says why the text was not posted: a refusal's code or plain words."""
     found = getattr(request, "crisis_help", None)
     if found is not None:
-        found.reason = REFUSAL_WORDS.get(reason, reason)
+        found.reason = _for_moderators(REFUSAL_WORDS.get(reason, reason))
 
 
 def note_form_errors(request: HttpRequest, form) -> None:
     """The form was refused: name the fields that needed a change, by their labels."""
-    labels = [str(form.fields[name].label or name) for name in form.errors if name in form.fields]
-    note_reason(request, "the form needed a change: " + ", ".join(labels))
+    with translation.override(settings.LANGUAGE_CODE):
+        labels = ", ".join(
+            str(form.fields[name].label or name) for name in form.errors if name in form.fields
+        )
+        words = _("the form needed a change: %(fields)s") % {"fields": labels}
+    note_reason(request, words)
 
 
 def _valid_email(value: str) -> str:
-    value = value.strip().lower()
+    value = normalise_email(value)
     try:
         validate_email(value)
     except ValidationError:
@@ -145,7 +160,8 @@ def keep_if_not_posted(
             text=found.text,
             screening=found.screening.to_dict(),
             level=found.level,
-            reason=found.reason or REASONS.get(response.status_code, "not posted"),
+            reason=found.reason
+            or _for_moderators(REASONS.get(response.status_code, _("not posted"))),
             pen_name=clean_line(request.POST.get("name", "")),
             email=_valid_email(request.POST.get("email", "")),
             meant_for_title=where[0],

@@ -26,10 +26,10 @@ class CrisisResource(models.Model):
     """A crisis line or service shown to people whose words suggest danger."""
 
     country = models.CharField(
-        max_length=2, help_text="ISO 3166 code, e.g. US, GB, IE; leave empty for everywhere."
+        max_length=2, help_text=_("ISO 3166 code, e.g. US, GB, IE; leave empty for everywhere.")
     )
     name = models.CharField(max_length=120)
-    how = models.CharField(max_length=300, help_text='e.g. "Call or text 988, any time."')
+    how = models.CharField(max_length=300, help_text=_('e.g. "Call or text 988, any time."'))
     url = models.URLField(blank=True)
     order = models.PositiveSmallIntegerField(default=0)
     active = models.BooleanField(default=True)
@@ -131,7 +131,7 @@ class AuditEntry(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
-        verbose_name_plural = "audit entries"
+        verbose_name_plural = _("audit entries")
 
     def __str__(self) -> str:
         return f"{self.actor} {self.action} at {self.created_at:%Y-%m-%d %H:%M}"

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
 
 
 def _repair_index(sender, using, **kwargs) -> None:
@@ -11,7 +12,7 @@ def _repair_index(sender, using, **kwargs) -> None:
 
 class SearchConfig(AppConfig):
     name = "search"
-    verbose_name = "Search"
+    verbose_name = _("Search")
 
     def ready(self) -> None:
         post_migrate.connect(_repair_index, sender=self, dispatch_uid="search.repair_index")

@@ -17,13 +17,6 @@ from circles.tests.helpers import join, join_link, make_circle, make_facilitator
 SPANISH = {"HTTP_ACCEPT_LANGUAGE": "es"}
 
 
-@pytest.fixture(autouse=True)
-def _site_language_after():
-    """A request in Spanish leaves Spanish active in this thread; later tests start in English."""
-    yield
-    translation.activate("en")
-
-
 @pytest.fixture
 def circle(topic):
     circle = make_circle(topic)

@@ -102,6 +102,16 @@ def test_reply_to_a_vanished_comment_keeps_the_text(client, answer):
     assert "I read this three times." in html
 
 
+def test_reply_to_a_vanished_comment_is_explained_in_spanish(client, answer):
+    data = {**FORM, "parent": "999999"}
+    response = client.post(post_url(answer), data, HTTP_ACCEPT_LANGUAGE="es")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "El comentario al que respondías ya no está disponible" in html
+    assert "no longer available" not in html
+    assert "I read this three times." in html
+
+
 def test_crisis_post_shows_resources_at_once(client, answer):
     data = {**FORM, "body": "I have decided to end it this weekend."}
     html = client.post(post_url(answer), data, follow=True).content.decode()

@@ -58,3 +58,25 @@ def test_a_verified_pen_name_is_refused_in_spanish_too():
         poster_from(answers, pen_name="Lucía", email="other@example.org")
     assert refused.value.code == "pen_name_taken"
     assert refused.value.message.startswith("«Lucía» es un seudónimo verificado aquí")
+
+
+@pytest.mark.parametrize(
+    ("scope", "said"),
+    [
+        (Scope.REPLIES, "los correos cuando alguien te responde"),
+        (Scope.EVERYTHING, "el resumen diario"),
+    ],
+)
+def test_the_unsubscribe_page_names_what_it_stops_in_spanish(client, scope, said):
+    context = email_context("lucia@example.org", scope=scope)
+    html = client.get(context["unsubscribe_url"], HTTP_ACCEPT_LANGUAGE="es").content.decode()
+    assert said in html
+    assert "emails when someone replies" not in html and "daily digest" not in html
+
+
+def test_the_unsubscribe_page_of_a_discussion_names_it_in_spanish(client, answer):
+    url = email_context("lucia@example.org", answer=answer)["unsubscribe_url"]
+    html = client.get(url, HTTP_ACCEPT_LANGUAGE="es").content.decode()
+    assert f"los correos sobre la conversación de «{answer.title}»" in html
+    english = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert f"emails about the discussion of “{answer.title}”" in english

@@ -4,7 +4,6 @@ or the person who caused the email reads."""
 
 from __future__ import annotations
 
-import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -14,13 +13,6 @@ from people.tests.helpers import live_post, sent_to
 
 FORM = {"name": "Lucía", "email": "lucia@example.org", "accept_terms": "on"}
 SPANISH = {"HTTP_ACCEPT_LANGUAGE": "es"}
-
-
-@pytest.fixture(autouse=True)
-def _site_language_after():
-    """A request in Spanish leaves Spanish active in this thread; later tests start in English."""
-    yield
-    translation.activate("en")
 
 
 def post_in_spanish(client, answer, **fields):

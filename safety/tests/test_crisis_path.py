@@ -26,10 +26,11 @@ LINES = "988"  # the US line, first in the default crisis resources
 
 
 def post(client, answer, **fields):
+    headers = {key: fields.pop(key) for key in list(fields) if key.startswith("HTTP_")}
     data = {"name": "Wren", "email": "wren@example.org", "body": PLAN, "accept_terms": "on"}
     data.update(fields)
     data = {key: value for key, value in data.items() if value is not None}
-    return client.post(reverse("discussion:post", args=[answer.slug]), data)
+    return client.post(reverse("discussion:post", args=[answer.slug]), data, **headers)
 
 
 def page_of(response) -> str:
@@ -109,6 +110,14 @@ def test_a_banned_poster_in_crisis_still_sees_help(client, answer, moderator):
     assert response.status_code == 400
     assert_help_first(page_of(response), PLAN)
     assert len(signals()) == 1
+
+
+def test_a_spanish_posters_signal_tells_the_moderators_why_in_the_sites_language(client, answer):
+    """The poster reads the form in Spanish; the moderators read the reason in English."""
+    response = post(client, answer, name=None, HTTP_ACCEPT_LANGUAGE="es")
+    assert response.status_code == 400
+    assert "Seudónimo" in page_of(response)  # the poster's own page is Spanish
+    assert signals()[0].reason == "the form needed a change: Pen name"
 
 
 def test_a_cross_site_post_shows_help_and_keeps_the_text(answer):

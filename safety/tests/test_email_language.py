@@ -3,7 +3,6 @@ writer who set them off reads; the workspace's own words are translated too."""
 
 from __future__ import annotations
 
-import pytest
 from django.utils import translation
 
 from conftest import make_user
@@ -13,12 +12,6 @@ from safety.queue import HELD_WORDS
 from safety.rules import HELD_FIRST
 
 DANGER = "I have decided to end it this weekend."
-
-
-@pytest.fixture(autouse=True)
-def _site_language_after():
-    yield
-    translation.activate("en")
 
 
 def test_a_crisis_alert_set_off_in_spanish_reaches_the_moderators_in_english(

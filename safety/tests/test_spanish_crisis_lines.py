@@ -3,7 +3,6 @@ Spanish, and moderators reading the Spanish pages are told the screen reads Engl
 
 from __future__ import annotations
 
-import pytest
 from django.urls import reverse
 from django.utils import translation
 
@@ -11,13 +10,6 @@ from safety.models import CrisisResource
 from safety.resources import crisis_context
 
 SPANISH = {"HTTP_ACCEPT_LANGUAGE": "es"}
-
-
-@pytest.fixture(autouse=True)
-def _site_language_after():
-    """A request in Spanish leaves Spanish active in this thread; later tests start in English."""
-    yield
-    translation.activate("en")
 
 
 # The screen reads English: a Spanish reader who writes in English is still screened.
