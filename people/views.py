@@ -116,11 +116,19 @@ def sign_in_link(request: HttpRequest, token: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     payload = links.read_unsubscribe(token)
+    return _stop_page(
+        request, payload, unsubscribing.describe_unsubscribe, unsubscribing.unsubscribe
+    )
+
+
+def _stop_page(request: HttpRequest, payload: dict | None, describe, stop) -> HttpResponse:
+    """A lasting stop link (an email's footer, its List-Unsubscribe header): GET says what
+    it stops and asks; POST (the button, or a mail client's one-click) stops it."""
     if payload is None:
         return _link_invalid(request)
-    what = unsubscribing.describe_unsubscribe(payload)
+    what = describe(payload)
     if request.method == "POST":
-        unsubscribing.unsubscribe(payload)
+        stop(payload)
         return render(request, "people/unsubscribed.html", {"what": what})
     return render(request, "people/unsubscribe.html", {"what": what})
 
@@ -203,13 +211,7 @@ def follow_person(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def follow_person_stop(request: HttpRequest, token: str) -> HttpResponse:
     payload = following.read_stop(token)
-    if payload is None:
-        return _link_invalid(request)
-    what = following.describe_stop(payload)
-    if request.method == "POST":
-        following.stop(payload)
-        return render(request, "people/unsubscribed.html", {"what": what})
-    return render(request, "people/unsubscribe.html", {"what": what})
+    return _stop_page(request, payload, following.describe_stop, following.stop)
 
 
 # --- My words ---------------------------------------------------------------------------------
