@@ -30,3 +30,10 @@ def supported(language: str | None) -> str:
 def writing_in(language: str | None):
     """A context manager: render an email for someone who reads `language`."""
     return translation.override(supported(language))
+
+
+def in_site_language(words, *args) -> str:
+    """`words(*args)` in the site's own language (LANGUAGE_CODE): what staff read, such
+    as moderators' emails and the notes kept for them, whatever the writer read."""
+    with writing_in(settings.LANGUAGE_CODE):
+        return words(*args)

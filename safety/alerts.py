@@ -22,6 +22,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from afterword import languages
 from afterword.mail import queue_email
 from afterword.queue import enqueue
 from safety import sources
@@ -85,18 +86,12 @@ def case_url(case) -> str:
     return settings.SITE_URL + staff_path(case)
 
 
-def _for_moderators(words, *args) -> str:
-    """Words for the moderators' emails, in the site's language (not the writer's)."""
-    with translation.override(settings.LANGUAGE_CODE):
-        return words(*args)
-
-
 def alert_context(case: CrisisCase) -> dict:
     found = source(case)  # a comment's or letter's pen name lives with it, not the case
     return {
         "what": ALERT_WHAT[case.kind],
         "level": case.level,
-        "level_words": _for_moderators(level_words, case.level),
+        "level_words": languages.in_site_language(level_words, case.level),
         "pen_name": (found.pen_name if found else "") or _("Someone"),
         "url": case_url(case),
         "SITE_NAME": settings.SITE_NAME,

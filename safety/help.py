@@ -25,10 +25,10 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from afterword.identity import normalise_email
+from afterword.languages import in_site_language
 from afterword.text import clean_line, clean_text
 from safety import cases
 from safety.http import ip_hash
@@ -40,7 +40,7 @@ HELP_LEVEL = 2  # from here, the crisis lines are shown
 SIGNAL_LEVEL = 4  # from here, a text that was not posted is kept for the moderators
 
 # Why a text was not posted, by the status of the page that answered it.
-# Moderators read it, so it is written in the site's language (`_for_moderators`), as
+# Moderators read it, so it is written in the site's language (`in_site_language`), as
 # their emails are, whatever language the poster read the site in.
 REASONS = {
     400: _("the form needed a change"),
@@ -116,26 +116,22 @@ REFUSAL_WORDS = {
 }
 
 
-def _for_moderators(words) -> str:
-    with translation.override(settings.LANGUAGE_CODE):
-        return str(words)
-
-
 def note_reason(request: HttpRequest, reason: str) -> None:
     """A view says why the text was not posted: a refusal's code or plain words."""
     found = getattr(request, "crisis_help", None)
     if found is not None:
-        found.reason = _for_moderators(REFUSAL_WORDS.get(reason, reason))
+        found.reason = in_site_language(str, REFUSAL_WORDS.get(reason, reason))
 
 
 def note_form_errors(request: HttpRequest, form) -> None:
     """The form was refused: name the fields that needed a change, by their labels."""
-    with translation.override(settings.LANGUAGE_CODE):
-        labels = ", ".join(
-            str(form.fields[name].label or name) for name in form.errors if name in form.fields
-        )
-        words = _("the form needed a change: %(fields)s") % {"fields": labels}
-    note_reason(request, words)
+
+    def words() -> str:
+        fields = form.fields
+        labels = (str(fields[name].label or name) for name in form.errors if name in fields)
+        return _("the form needed a change: %(fields)s") % {"fields": ", ".join(labels)}
+
+    note_reason(request, in_site_language(words))
 
 
 def _valid_email(value: str) -> str:
@@ -161,7 +157,7 @@ def keep_if_not_posted(
             screening=found.screening.to_dict(),
             level=found.level,
             reason=found.reason
-            or _for_moderators(REASONS.get(response.status_code, _("not posted"))),
+            or in_site_language(str, REASONS.get(response.status_code, _("not posted"))),
             pen_name=clean_line(request.POST.get("name", "")),
             email=_valid_email(request.POST.get("email", "")),
             meant_for_title=where[0],

@@ -63,13 +63,18 @@ class Ban(models.Model):
     def __str__(self) -> str:
         return f"Ban on {self.get_kind_display()}"
 
+    @staticmethod
+    def email_value(email: str) -> str:
+        """What an email ban stores and matches: the address's key, or "" for no address
+        (an imported comment's, an erased author's), which no ban may be on: it would
+        refuse everyone else without one."""
+        return email_key(email) if normalise_email(email) else ""
+
     @classmethod
     def matching(cls, *, pen_name: str, email: str, ip_hash: str = "") -> models.QuerySet:
         """The bans that apply to this pen name, email or address."""
         return cls.matching_keys(
-            name=normalise_name(pen_name),
-            email_hash=email_key(email) if normalise_email(email) else "",
-            ip_hash=ip_hash,
+            name=normalise_name(pen_name), email_hash=cls.email_value(email), ip_hash=ip_hash
         )
 
     @classmethod

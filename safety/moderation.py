@@ -18,7 +18,6 @@ from django.utils import timezone
 from django.utils.translation import gettext, pgettext
 
 from afterword import languages
-from afterword.identity import email_key, normalise_email
 from afterword.mail import queue_email
 from safety import cases, outreach, sources
 from safety.models import AuditEntry, Ban, CrisisCase, Report, normalise_name
@@ -165,9 +164,7 @@ def ban(actor, comment: Item, kinds: Iterable[str], reason: str = "") -> list[st
     """
     values = {
         Ban.Kind.PEN_NAME: normalise_name(comment.pen_name),
-        # A comment without an address (imported, or its author erased) has none to ban:
-        # a ban on the empty address would refuse everyone else without one.
-        Ban.Kind.EMAIL: email_key(comment.email) if normalise_email(comment.email) else "",
+        Ban.Kind.EMAIL: Ban.email_value(comment.email),  # "" without an address: no ban
         Ban.Kind.IP: comment.ip_hash,
     }
     done: list[str] = []

@@ -19,9 +19,9 @@ from django.db.models import Exists, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from afterword.identity import email_key, normalise_email
+from afterword.identity import normalise_email
 from safety import sources
-from safety.models import Ban, normalise_name
+from safety.models import Ban
 from safety.screen import Screening
 
 HELD_CRISIS = "crisis"
@@ -73,13 +73,7 @@ def _refusing(
     letters) that count toward the limit; None counts nothing (an edit is not a new post).
     """
     email = normalise_email(email)
-    found = {
-        "banned": Ban.matching_keys(
-            name=normalise_name(pen_name),
-            email_hash=email_key(email) if email else "",
-            ip_hash=ip_hash,
-        )
-    }
+    found = {"banned": Ban.matching(pen_name=pen_name, email=email, ip_hash=ip_hash)}
     if recent is None:
         return found
     since = rate_window_start()
