@@ -11,9 +11,13 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group, User
-from django.test import Client
+from django.core.cache import cache
+from django.test import Client, override_settings
 from django.utils import timezone
 
+from afterword import cache as shared_cache
+from afterword import pagecache
+from afterword.tests.redis_server import RedisProcess
 from column.models import Answer, Columnist, Topic
 from column.services import publish_answer
 from discussion.models import Comment
@@ -171,3 +175,39 @@ def moderator_client(client, moderator):
 def outsider_client(client, db):
     client.force_login(make_user("someone"))
     return client
+
+
+# The shared cache of several app servers: a real Redis (afterword/tests/redis_server.py).
+@pytest.fixture(scope="session")
+def redis_process():
+    server = RedisProcess()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def redis(redis_process):
+    """The site's caches are the real Redis server for this test (and running again after)."""
+    if redis_process.process is None:
+        redis_process.start()
+    shared = {
+        "BACKEND": "afterword.cache.ResilientRedisCache",
+        "LOCATION": redis_process.url,
+        "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
+    }
+    pages = {**shared, "KEY_PREFIX": "pages", "TIMEOUT": 60}
+    with override_settings(CACHES={"default": shared, "versions": shared, "pages": pages}):
+        cache.clear()
+        shared_cache.outage.logged_at = float("-inf")
+        yield redis_process
+    if redis_process.process is None:
+        redis_process.start()
+
+
+@pytest.fixture
+def shared_versions(monkeypatch):
+    """Pages versioned in the shared cache, as on several app servers."""
+    versions = pagecache.CacheVersions()
+    monkeypatch.setattr(pagecache, "_store", versions)
+    return versions

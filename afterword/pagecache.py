@@ -7,7 +7,10 @@ changes on its own:
 - `counts`: the comment counts on the lists of answers (home, topics, authors,
   archive);
 - `site`: what many pages show: answers' titles, summaries, dates and topics,
-  columnists, topics, crisis lines.
+  columnists, topics, crisis lines;
+- `conversation:<root id>` and `thread:<answer id>`: one conversation of a
+  thread, and all of them, for the pieces of pages kept on their own
+  (`fragment`: a thread page's HTML, column/threads.py).
 
 A view says which versions its page is made of (`@public_page(versions=...)`).
 Their values are read *before* the view reads the database, and the page is
@@ -58,9 +61,10 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from functools import wraps
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 STORE_HEADER = "X-Afterword-Page-Cache"
 PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, must-revalidate"
@@ -79,6 +83,14 @@ RENDER_POLL_SECONDS = 0.005
 
 def answer_version(slug: str) -> str:
     return f"answer:{slug}"
+
+
+def thread_version(answer_id: int) -> str:
+    return f"thread:{answer_id}"
+
+
+def conversation_version(root_id: int) -> str:
+    return f"conversation:{root_id}"
 
 
 def _site(**kwargs) -> list[str]:
@@ -115,6 +127,37 @@ def public_page(view: Callable | None = None, *, versions: Callable[..., Iterabl
         return response
 
     return wrapper
+
+
+def fragment(key: str, names: Sequence[str], build: Callable[[], T]) -> T:
+    """A piece of a page, kept in the shared `pages` cache under the versions it is made of.
+
+    For what is dear to make and changes less often than the page around it: a
+    thread page's conversations stay as they were while a post starts a new one at
+    the end, though the page's count moved (column/threads.py). `key` names the
+    piece (and whatever else it depends on: the language, the page), `names` its
+    versions, read now, before `build` reads the database, as pages' are. Without a
+    shared cache (Django's DummyCache: one process has nothing to share) or while
+    it is down, the piece is built every time.
+    """
+    from django.core.cache import caches
+    from django.core.cache.backends.dummy import DummyCache
+
+    pages = caches["pages"]
+    if isinstance(pages, DummyCache):
+        return build()
+    values = version_store().current(names)
+    if values is None:
+        return build()
+    made_under = " ".join(f"{n}={v}" for n, v in zip(names, values, strict=True))
+    digest = hashlib.blake2b(f"{key} {made_under}".encode(), digest_size=16).hexdigest()
+    shared_key = "fragment:" + digest
+    found = pages.get(shared_key)
+    if found is not None:
+        return found
+    made = build()
+    pages.set(shared_key, made)
+    return made
 
 
 def _new_value() -> int:

@@ -10,9 +10,11 @@ however many rows changed (afterword/pagecache.py says what the versions are):
   answer's header) and `counts`;
 - a columnist or a topic, or an answer's topics: `site`;
 - a comment readers can see (published, or removed and kept as a placeholder),
-  saved or deleted: its answer's page, and `counts` when it comes, goes or
+  saved or deleted: its answer's page and its conversation (the thread's HTML is
+  kept per conversation, column/threads.py), and `counts` when it comes, goes or
   changes status (the lists show comment counts); a held comment changes
-  nothing readers see, until it is approved;
+  nothing readers see, until it is approved; an answer saved or deleted also
+  moves its whole thread (an import ends that way);
 - crisis lines and the safety texts: `site`.
 
 Django sends no signal for `QuerySet.update()`, `bulk_create()` or raw SQL, so
@@ -38,10 +40,12 @@ class _Batch:
     def __init__(self) -> None:
         self.names: set[str] = set()
         self.answer_ids: set[int] = set()
+        self.flushed = False
 
     def flush(self) -> None:
         from column.models import Answer
 
+        self.flushed = True
         names = set(self.names)
         if self.answer_ids:  # a deleted answer is gone here; its own signal named its page
             slugs = Answer.objects.filter(pk__in=self.answer_ids).values_list("slug", flat=True)
@@ -59,7 +63,8 @@ def _batch() -> _Batch | None:
     # whose savepoint was rolled back (Django drops its callback then), is not reused.
     here = set(connection.savepoint_ids)
     waiting = [hook for hook in connection.run_on_commit if batch and hook[1] == batch.flush]
-    if not waiting or waiting[0][0] != here:
+    # (A batch already flushed, as a test's captured callbacks are, is not reused either.)
+    if not waiting or waiting[0][0] != here or batch.flushed:
         batch = _pending.batch = _Batch()
         transaction.on_commit(batch.flush, robust=True)
     return batch
@@ -75,7 +80,12 @@ def _changed(*names: str, answer_id: int | None = None) -> None:
 
 
 def answer_changed(sender, instance, **kwargs) -> None:
-    _changed(pagecache.answer_version(instance.slug), pagecache.SITE, pagecache.COUNTS)
+    _changed(
+        pagecache.answer_version(instance.slug),
+        pagecache.thread_version(instance.pk),
+        pagecache.SITE,
+        pagecache.COUNTS,
+    )
 
 
 def site_changed(sender, **kwargs) -> None:
@@ -102,10 +112,21 @@ def comment_deleted(sender, instance, origin=None, **kwargs) -> None:
 
 
 def _comment_changed(comment, *names: str) -> None:
+    names += _conversation(comment)
     if type(comment).answer.is_cached(comment):
         _changed(pagecache.answer_version(comment.answer.slug), *names)
     else:
         _changed(*names, answer_id=comment.answer_id)
+
+
+def _conversation(comment) -> tuple[str, ...]:
+    """The version of the conversation a comment is in; the whole thread's when the
+    row was read without it, none for a new conversation (no page holds it yet)."""
+    if "root_id" in comment.get_deferred_fields():
+        return (pagecache.thread_version(comment.answer_id),)
+    if comment.root_id is None:
+        return ()
+    return (pagecache.conversation_version(comment.root_id),)
 
 
 def connect() -> None:

@@ -26,14 +26,20 @@ def _comment(node: Node, base: str) -> dict:
     return data
 
 
-def answer_json_ld(answer: Answer, roots: list[Node], site_url: str) -> SafeString:
+def comments_json_ld(answer: Answer, roots: list[Node], site_url: str) -> str:
+    """The page's comment tree as a JSON array, escaped for a script element."""
     url = site_url + answer.get_absolute_url()
+    return _escaped([_comment(node, url) for node in roots])
+
+
+def answer_json_ld(answer: Answer, comments: str, site_url: str) -> SafeString:
+    """The article, with `comments` (comments_json_ld: kept with the thread's HTML)."""
     columnist = answer.columnist
     data = {
         "@context": "https://schema.org",
         "@type": "Article",
         "headline": answer.title,
-        "url": url,
+        "url": site_url + answer.get_absolute_url(),
         "datePublished": answer.published_at.isoformat() if answer.published_at else None,
         "dateModified": answer.updated_at.isoformat(),
         "author": {
@@ -44,7 +50,12 @@ def answer_json_ld(answer: Answer, roots: list[Node], site_url: str) -> SafeStri
         },
         "about": [topic.name for topic in answer.topics.all()],
         "commentCount": answer.comment_count,
-        "comment": [_comment(node, url) for node in roots],
     }
+    # An object's JSON ends with its closing brace: the comments go in just before it.
+    article = _escaped(data)
+    return mark_safe(f'{article[:-1]}, "comment": {comments}}}')  # noqa: S308
+
+
+def _escaped(data) -> str:
     # Escaping <, > and & keeps a hostile comment from closing the script element.
-    return mark_safe(json.dumps(data, ensure_ascii=False).translate(_ESCAPES))  # noqa: S308
+    return json.dumps(data, ensure_ascii=False).translate(_ESCAPES)

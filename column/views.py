@@ -18,11 +18,11 @@ from column.models import Answer, Columnist, Letter, Topic
 from column.offers import check_in_offer
 from column.services import receive_letter
 from column.structured import answer_json_ld
+from column.threads import thread_parts
 from discussion.forms import CommentForm
 from discussion.models import Comment
 from discussion.notices import read_posted
-from discussion.render import render_thread
-from discussion.thread import LAST_PAGE, OLDEST, ORDERS, thread_page
+from discussion.thread import LAST_PAGE, OLDEST, ORDERS, thread_layout
 from safety.help import gentle, help_context, note_form_errors, note_reason, public_text
 from safety.http import ip_hash
 from safety.models import CrisisCase
@@ -86,20 +86,21 @@ def answer_page(
     order = request.GET.get("order", OLDEST)
     if order not in ORDERS:
         order = OLDEST
-    thread = thread_page(answer.pk, page=_page_number(request), order=order)
+    parts = thread_parts(answer, thread_layout(answer.pk, page=_page_number(request), order=order))
+    thread = parts.thread
     posted = read_posted(request.GET.get("posted", ""), answer)
     form, reply_target = _comment_form(request, form, thread, answer)
     context = {
         "answer": answer,
         "columnist": answer.columnist,
         "thread": thread,
-        "thread_html": render_thread(thread.nodes, thread.number),
+        "thread_html": parts.html,
         "form": form,
         "reply_target": reply_target,
         "form_error": form_error,
         "privacy_check": privacy_check,
         "posted": posted,
-        "json_ld": answer_json_ld(answer, thread.roots, settings.SITE_URL),
+        "json_ld": answer_json_ld(answer, parts.json_ld, settings.SITE_URL),
         "canonical": settings.SITE_URL + answer.get_absolute_url(),
     }
     if privacy_check:
@@ -125,7 +126,7 @@ def _comment_form(request: HttpRequest, form: CommentForm | None, thread, answer
         reply_id = str(form.data.get("parent", ""))
     if not reply_id.isdigit():
         return form, None
-    for node in thread.nodes:  # usually on this page: no query needed
+    for node in thread.nodes:  # read for this page (not kept): no query needed
         if node.comment.pk == int(reply_id) and not node.comment.is_removed:
             return form, node.comment
     target = (

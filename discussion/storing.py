@@ -118,6 +118,9 @@ def new_comment(
         # An import names the replied-to before ids are known, so it says it itself.
         reply_to_name=fields.pop("reply_to_name", target.pen_name if target else ""),
         depth=placement.depth,
+        # A reply's conversation is known now (a new one's ends with its own id), so
+        # what listens to the save knows which conversation changed.
+        root_id=placement.parent.root_id if placement.parent else None,
         pen_name=pen_name,
         email=normalise_email(email),
         body=body,

@@ -98,7 +98,18 @@ def build_tree(comments: list[Comment]) -> tuple[list[Node], list[Node]]:
     return flat, roots
 
 
-def thread_page(answer_id: int, *, page: int | str = 1, order: str = OLDEST) -> ThreadPage:
+@dataclass(frozen=True)
+class Layout:
+    """Which conversations one page of a thread holds, before any comment is read."""
+
+    number: int
+    num_pages: int
+    order: str
+    conversations: int
+    root_ids: tuple[int, ...]  # the page's conversations, in reading order
+
+
+def thread_layout(answer_id: int, *, page: int | str = 1, order: str = OLDEST) -> Layout:
     per_page = settings.COMMENTS_THREADS_PER_PAGE
     roots = _conversations(answer_id)
     conversations = roots.count()
@@ -108,38 +119,52 @@ def thread_page(answer_id: int, *, page: int | str = 1, order: str = OLDEST) -> 
     else:
         assert isinstance(page, int)  # the only string a caller passes is LAST_PAGE
         number = min(max(1, page), num_pages)
-    root_order = "-root_id" if order == NEWEST else "root_id"
     start = (number - 1) * per_page
-    page_roots = roots.order_by(root_order)[start : start + per_page]
-    comments = list(
-        Comment.objects.visible()
-        .filter(answer_id=answer_id, root_id__in=page_roots)
-        .order_by(root_order, "path")
-        .only(
-            "pk",
-            "answer_id",
-            "root_id",
-            "path",
-            "depth",
-            "pen_name",
-            "pen_name_verified",
-            "claimed_name",
-            "body_html",
-            "status",
-            "created_at",
-            "edited_at",
-            "reply_to_id",
-            "reply_to_name",
-            "body",
-            "support_note",
+    root_order = "-root_id" if order == NEWEST else "root_id"
+    root_ids = tuple(roots.order_by(root_order)[start : start + per_page]) if conversations else ()
+    return Layout(number, num_pages, order, conversations, root_ids)
+
+
+def thread_page(answer_id: int, *, page: int | str = 1, order: str = OLDEST) -> ThreadPage:
+    return page_of_layout(answer_id, thread_layout(answer_id, page=page, order=order))
+
+
+def page_of_layout(answer_id: int, layout: Layout, *, comments: bool = True) -> ThreadPage:
+    """The page the layout names, with its comments read (or none: `comments=False`,
+    for a caller that has the page's HTML already)."""
+    flat: list[Node] = []
+    tree: list[Node] = []
+    if comments and layout.root_ids:
+        root_order = "-root_id" if layout.order == NEWEST else "root_id"
+        rows = list(
+            Comment.objects.visible()
+            .filter(answer_id=answer_id, root_id__in=layout.root_ids)
+            .order_by(root_order, "path")
+            .only(
+                "pk",
+                "answer_id",
+                "root_id",
+                "path",
+                "depth",
+                "pen_name",
+                "pen_name_verified",
+                "claimed_name",
+                "body_html",
+                "status",
+                "created_at",
+                "edited_at",
+                "reply_to_id",
+                "reply_to_name",
+                "body",
+                "support_note",
+            )
         )
-    )
-    flat, tree = build_tree(comments)
+        flat, tree = build_tree(rows)
     return ThreadPage(
         nodes=flat,
         roots=tree,
-        number=number,
-        num_pages=num_pages,
-        order=order,
-        conversations=conversations,
+        number=layout.number,
+        num_pages=layout.num_pages,
+        order=layout.order,
+        conversations=layout.conversations,
     )

@@ -5,10 +5,6 @@ uncached, posts succeed exactly once, and the error is logged once a minute."""
 from __future__ import annotations
 
 import logging
-import shutil
-import signal
-import socket
-import subprocess
 import time
 from wsgiref.util import setup_testing_defaults
 
@@ -17,93 +13,11 @@ from django.core import signals as request_signals
 from django.core.cache import cache
 from django.core.handlers.wsgi import WSGIHandler
 from django.db import close_old_connections
-from django.test import override_settings
 from django.urls import reverse
 
-from afterword import cache as shared_cache
 from afterword import pagecache
 from conftest import make_comment
 from discussion.models import Comment
-
-REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class RedisProcess:
-    """A throwaway redis-server on a loopback port, stopped and started at will."""
-
-    def __init__(self) -> None:
-        self.port = free_port()
-        self.process: subprocess.Popen | None = None
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self) -> None:
-        command = [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1"]
-        command += ["--save", "", "--appendonly", "no"]
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL)  # noqa: S603
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.1).close()
-                return
-            except OSError:
-                time.sleep(0.05)
-        raise RuntimeError("redis-server did not start")
-
-    def pause(self) -> None:
-        """Out of reach but keeping its data, as behind a network fault: calls time out."""
-        self.process.send_signal(signal.SIGSTOP)
-
-    def resume(self) -> None:
-        self.process.send_signal(signal.SIGCONT)
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.terminate()
-            self.process.wait(timeout=10)
-            self.process = None
-
-
-@pytest.fixture(scope="session")
-def redis_process():
-    server = RedisProcess()
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def redis(redis_process):
-    """The site's caches are the real Redis server for this test (and running again after)."""
-    if redis_process.process is None:
-        redis_process.start()
-    shared = {
-        "BACKEND": "afterword.cache.ResilientRedisCache",
-        "LOCATION": redis_process.url,
-        "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
-    }
-    pages = {**shared, "KEY_PREFIX": "pages", "TIMEOUT": 60}
-    with override_settings(CACHES={"default": shared, "versions": shared, "pages": pages}):
-        cache.clear()
-        shared_cache.outage.logged_at = float("-inf")
-        yield redis_process
-    if redis_process.process is None:
-        redis_process.start()
-
-
-@pytest.fixture
-def shared_versions(monkeypatch):
-    """Pages versioned in the shared cache, as on several app servers."""
-    versions = pagecache.CacheVersions()
-    monkeypatch.setattr(pagecache, "_store", versions)
-    return versions
 
 
 def test_the_cache_is_a_real_redis(redis):

@@ -176,8 +176,9 @@ def test_answer_page_queries_do_not_grow_with_the_thread(
         comment = make_comment(answer, name=f"P{i}", parent=parent, email=f"p{i}@example.org")
         if parent is None:
             roots.append(comment)
-    # 4 for the page and its thread, 1 for the support circle line (circles.queries).
-    with django_assert_num_queries(5):
+    # The answer and its topics; the thread's count, its page's conversations and
+    # their comments; 1 for the support circle line (circles.queries).
+    with django_assert_num_queries(6):
         response = client.get(answer.get_absolute_url())
     assert response.status_code == 200
     assert response.content.decode().count('class="comment"') > 0

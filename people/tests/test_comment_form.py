@@ -72,5 +72,5 @@ def test_verified_marks_cost_no_queries(client, answer, django_assert_num_querie
     verify("Harriet", "harriet@example.org")
     for i in range(6):
         make_comment(answer, name="Harriet" if i % 2 else f"P{i}")
-    with django_assert_num_queries(5):  # 4 for the page, 1 for the support circle line
+    with django_assert_num_queries(6):  # 5 for the page, 1 for the support circle line
         client.get(answer.get_absolute_url())
