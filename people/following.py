@@ -90,17 +90,23 @@ def _same_name(followed: str, comment: Comment) -> bool:
     return followed in names
 
 
-def followers(comment: Comment) -> dict[str, tuple[str, int]]:
-    """Those following this comment's writer in its discussion, confirmed:
-    {their email's key: (their email, the subscription's id)}."""
+def following_writer(comment: Comment):
+    """The confirmed follows of this comment's writer in its discussion, whatever the
+    name they followed (`followers` keeps those of the name it was written under)."""
     if not comment.email:
-        return {}
-    subs = Subscription.objects.filter(
+        return Subscription.objects.none()
+    return Subscription.objects.filter(
         scope=PERSON,
         answer_id=comment.answer_id,
         author_hash=email_key(comment.email),
         confirmed_at__isnull=False,
-    ).values_list("email_hash", "email", "pk", "author_name")
+    )
+
+
+def followers(comment: Comment) -> dict[str, tuple[str, int]]:
+    """Those following this comment's writer in its discussion, confirmed:
+    {their email's key: (their email, the subscription's id)}."""
+    subs = following_writer(comment).values_list("email_hash", "email", "pk", "author_name")
     return {key: (email, pk) for key, email, pk, followed in subs if _same_name(followed, comment)}
 
 

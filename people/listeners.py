@@ -7,7 +7,7 @@ comment, so the emails and tasks it queues (afterword.queue) commit with it.
 from __future__ import annotations
 
 from afterword.queue import enqueue
-from people import confirming, invitations
+from people import confirming, invitations, notifying
 
 
 def comment_posted(sender, comment, choices, poster=None, **kwargs) -> None:
@@ -18,7 +18,8 @@ def comment_posted(sender, comment, choices, poster=None, **kwargs) -> None:
 
 
 def comment_published(sender, comment, **kwargs) -> None:
-    """Queue the notifications for a comment readers can now see."""
+    """Queue the notifications for a comment readers can now see, if anyone waits."""
     from people.tasks import notify_comment
 
-    enqueue(notify_comment, comment_id=comment.pk)
+    if notifying.anyone_waiting(comment):
+        enqueue(notify_comment, comment_id=comment.pk)

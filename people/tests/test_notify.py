@@ -183,3 +183,45 @@ def test_the_unsubscribe_link_in_a_notification_works(
 def test_notify_skips_a_comment_no_longer_published(answer):
     comment = make_comment(answer, status="pending")
     assert notifying.notify(comment) == 0
+
+
+@pytest.fixture
+def task_rows(settings):
+    """Tasks kept as rows, as the site's database backend keeps them; counts them."""
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    return lambda: DBTaskResult.objects.filter(task_path="people.tasks.notify_comment").count()
+
+
+def test_no_task_is_queued_when_nobody_can_be_waiting(answer, task_rows):
+    """The columnist has no account with an email, nobody follows: nothing to queue."""
+    answer.columnist.user.email = ""
+    answer.columnist.user.save()
+    comment = live_post(answer, name="Jo", email="jo@example.org")
+    assert not notifying.anyone_waiting(comment)
+    assert task_rows() == 0
+    assert notifying.notify(comment) == 0  # and there was, indeed, nobody to tell
+
+
+@pytest.mark.parametrize("who", ["thread", "writer", "columnist", "reply"])
+def test_a_task_is_queued_for_each_kind_of_person_waiting(answer, task_rows, who):
+    user = answer.columnist.user
+    user.email = "ada@example.org" if who == "columnist" else ""
+    user.save()
+    parent = make_comment(answer, name="Mara", email="mara@example.org") if who == "reply" else None
+    if who == "thread":
+        subscribe("follower@example.org", Subscription.Scope.THREAD, answer)
+    if who == "writer":
+        subscribe(
+            "follower@example.org",
+            Subscription.Scope.PERSON,
+            answer,
+            author_hash=email_key("jo@example.org"),
+            author_name="Jo",
+        )
+    comment = live_post(answer, name="Jo", email="jo@example.org", parent=parent)
+    assert notifying.anyone_waiting(comment)
+    assert task_rows() == 1
+    if who != "reply":  # Mara never asked for replies; the others are told
+        assert notifying.notify(comment) == 1
