@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 
 from moving.disqus import DisqusError
 from moving.importing import ImportFailed
@@ -29,6 +29,25 @@ def run_import(command: BaseCommand, path: str, importer, *, verbosity: int = 1,
         raise CommandError(
             f"{path}: {exc}. Nothing was imported: the database is as it was before."
         ) from exc
+    refresh_statistics()
     for line in summary.lines():
         command.stdout.write(line)
     return summary
+
+
+def refresh_statistics() -> None:
+    """Give PostgreSQL's planner the statistics of the rows an import just wrote.
+
+    Until autovacuum gets to them (a minute or so later), it plans a thread page's
+    query as a nested loop: measured on a freshly written 1,000-comment answer,
+    5.7 ms against 0.8 ms after ANALYZE, which uses the thread's indexes. SQLite's
+    planner needs nothing of the kind.
+    """
+    if connection.vendor != "postgresql":
+        return
+    from column.models import Answer
+    from discussion.models import Comment
+
+    with connection.cursor() as cursor:
+        for model in (Answer, Comment):
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")

@@ -244,3 +244,19 @@ def test_progress_is_plain_lines_when_not_on_a_terminal(tmp_path):
     out = run("import_wxr", copy)
     assert "\r" not in out
     assert "WordPress: 100%" in out
+
+
+def test_postgresql_knows_the_imported_rows_at_once():
+    """The planner's row counts are those of the import, not of autovacuum's last visit."""
+    from django.db import connection
+
+    run("import_wxr", WXR)
+    assert Comment.objects.exists()
+    if connection.vendor != "postgresql":
+        return  # SQLite's planner keeps no statistics to refresh
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT reltuples FROM pg_class WHERE relname = %s", [Comment._meta.db_table]
+        )
+        [(estimated,)] = cursor.fetchall()
+    assert estimated == Comment.objects.count() > 0
