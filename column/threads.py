@@ -59,7 +59,7 @@ def thread_parts(answer: Answer, layout: Layout) -> ThreadParts:
     ]
     key = f"thread {answer.pk} {layout.order} {layout.number} {get_language()}"
     html, json_ld = pagecache.fragment(key, names, build)
-    thread = read[0] if read else page_of_layout(answer.pk, layout, comments=False)
+    thread = read[0] if read else ThreadPage.of(layout)
     # Built by render_thread from escaped pieces and sanitised HTML, here or in the cache.
     return ThreadParts(thread=thread, html=mark_safe(html), json_ld=json_ld)  # noqa: S308
 

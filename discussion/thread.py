@@ -6,7 +6,7 @@ it), so a 10,000-comment answer opens as fast as a 10-comment one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from math import ceil
 
 from django.conf import settings
@@ -25,28 +25,6 @@ class Node:
     opens: bool = False  # the next node is this one's first reply
     closes: range = field(default_factory=lambda: range(0))  # nested lists to close after it
     replies: list[Node] = field(default_factory=list)
-
-
-@dataclass
-class ThreadPage:
-    nodes: list[Node]  # flat, in reading order
-    roots: list[Node]  # the same nodes as a tree
-    number: int
-    num_pages: int
-    order: str
-    conversations: int
-
-    @property
-    def has_previous(self) -> bool:
-        return self.number > 1
-
-    @property
-    def has_next(self) -> bool:
-        return self.number < self.num_pages
-
-    @property
-    def page_range(self) -> range:
-        return range(1, self.num_pages + 1)
 
 
 def _conversations(answer_id: int):
@@ -98,6 +76,10 @@ def build_tree(comments: list[Comment]) -> tuple[list[Node], list[Node]]:
     return flat, roots
 
 
+def _root_order(order: str) -> str:
+    return "-root_id" if order == NEWEST else "root_id"
+
+
 @dataclass(frozen=True)
 class Layout:
     """Which conversations one page of a thread holds, before any comment is read."""
@@ -107,6 +89,36 @@ class Layout:
     order: str
     conversations: int
     root_ids: tuple[int, ...]  # the page's conversations, in reading order
+
+    @property
+    def root_order(self) -> str:
+        return _root_order(self.order)
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.num_pages
+
+    @property
+    def page_range(self) -> range:
+        return range(1, self.num_pages + 1)
+
+
+@dataclass(frozen=True)
+class ThreadPage(Layout):
+    """A page's layout with its comments: none when only its HTML was wanted, and that
+    was kept (column/threads.py)."""
+
+    nodes: list[Node] = field(default_factory=list)  # flat, in reading order
+    roots: list[Node] = field(default_factory=list)  # the same nodes as a tree
+
+    @classmethod
+    def of(cls, layout: Layout, nodes: list[Node] | None = None, roots: list[Node] | None = None):
+        laid_out = {f.name: getattr(layout, f.name) for f in fields(Layout)}
+        return cls(**laid_out, nodes=nodes or [], roots=roots or [])
 
 
 def thread_layout(answer_id: int, *, page: int | str = 1, order: str = OLDEST) -> Layout:
@@ -120,8 +132,8 @@ def thread_layout(answer_id: int, *, page: int | str = 1, order: str = OLDEST) -
         assert isinstance(page, int)  # the only string a caller passes is LAST_PAGE
         number = min(max(1, page), num_pages)
     start = (number - 1) * per_page
-    root_order = "-root_id" if order == NEWEST else "root_id"
-    root_ids = tuple(roots.order_by(root_order)[start : start + per_page]) if conversations else ()
+    page_roots = roots.order_by(_root_order(order))[start : start + per_page]
+    root_ids = tuple(page_roots) if conversations else ()
     return Layout(number, num_pages, order, conversations, root_ids)
 
 
@@ -129,42 +141,32 @@ def thread_page(answer_id: int, *, page: int | str = 1, order: str = OLDEST) -> 
     return page_of_layout(answer_id, thread_layout(answer_id, page=page, order=order))
 
 
-def page_of_layout(answer_id: int, layout: Layout, *, comments: bool = True) -> ThreadPage:
-    """The page the layout names, with its comments read (or none: `comments=False`,
-    for a caller that has the page's HTML already)."""
-    flat: list[Node] = []
-    tree: list[Node] = []
-    if comments and layout.root_ids:
-        root_order = "-root_id" if layout.order == NEWEST else "root_id"
-        rows = list(
-            Comment.objects.visible()
-            .filter(answer_id=answer_id, root_id__in=layout.root_ids)
-            .order_by(root_order, "path")
-            .only(
-                "pk",
-                "answer_id",
-                "root_id",
-                "path",
-                "depth",
-                "pen_name",
-                "pen_name_verified",
-                "claimed_name",
-                "body_html",
-                "status",
-                "created_at",
-                "edited_at",
-                "reply_to_id",
-                "reply_to_name",
-                "body",
-                "support_note",
-            )
+def page_of_layout(answer_id: int, layout: Layout) -> ThreadPage:
+    """The page the layout names, with its comments read."""
+    if not layout.root_ids:
+        return ThreadPage.of(layout)
+    rows = (
+        Comment.objects.visible()
+        .filter(answer_id=answer_id, root_id__in=layout.root_ids)
+        .order_by(layout.root_order, "path")
+        .only(
+            "pk",
+            "answer_id",
+            "root_id",
+            "path",
+            "depth",
+            "pen_name",
+            "pen_name_verified",
+            "claimed_name",
+            "body_html",
+            "status",
+            "created_at",
+            "edited_at",
+            "reply_to_id",
+            "reply_to_name",
+            "body",
+            "support_note",
         )
-        flat, tree = build_tree(rows)
-    return ThreadPage(
-        nodes=flat,
-        roots=tree,
-        number=layout.number,
-        num_pages=layout.num_pages,
-        order=layout.order,
-        conversations=layout.conversations,
     )
+    flat, tree = build_tree(list(rows))
+    return ThreadPage.of(layout, flat, tree)
