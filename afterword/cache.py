@@ -24,7 +24,7 @@ import threading
 import time
 
 from django.core.cache.backends.db import DatabaseCache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from django.db import DatabaseError, connections, router
 from django.utils import timezone
 from redis.exceptions import RedisError
@@ -82,8 +82,34 @@ def _degrading(operation: str, default=None, errors: type[Exception] = RedisErro
     return wrap
 
 
+class KeptClientRedisCacheClient(RedisCacheClient):
+    """Django's Redis client, with one `redis.Redis` per connection pool, made once.
+
+    Django makes a new `redis.Redis` for every cache call (its `get_client`), and
+    redis-py fills each one's table of reply callbacks: 88 µs of CPU, as much again
+    as the MGET a cached page is checked with (profiled: 104 µs). A `redis.Redis`
+    holds no connection of its own and may be shared by threads; it borrows one from
+    its pool for each command, as before.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class ResilientRedisCache(RedisCache):
     """RedisCache whose every operation degrades to a miss when Redis is down."""
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = KeptClientRedisCacheClient
 
     def get(self, key, default=None, version=None):
         try:

@@ -27,6 +27,20 @@ def test_the_cache_is_a_real_redis(redis):
     assert cache.get("counter") == 2
 
 
+def test_one_redis_client_serves_every_call_and_survives_a_restart(redis):
+    # Django would make a redis.Redis per call (its reply-callback table costs as much
+    # as a round trip): afterword.cache keeps one per connection pool.
+    client = cache._cache.get_client()  # noqa: SLF001
+    assert cache._cache.get_client(write=True) is client  # noqa: SLF001
+    cache.set("before", 1)
+    redis.stop()
+    assert cache.get("before", "missed") == "missed"
+    redis.start()
+    cache.set("after", 2)
+    assert cache.get("after") == 2
+    assert cache._cache.get_client() is client  # noqa: SLF001 (reconnected through its pool)
+
+
 def test_an_outage_is_a_miss_and_is_logged_once_a_minute(redis, caplog):
     redis.stop()
     with caplog.at_level(logging.ERROR, logger="afterword.cache"):
