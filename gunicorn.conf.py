@@ -19,7 +19,10 @@ bind = os.environ.get("BIND", "127.0.0.1:8000")
 # SQLite 29–39 ms with four, 50–51 with five). A worker still keeps idle
 # connections open in its main loop (gthread), so keep-alive costs nothing.
 workers = int(os.environ.get("WEB_CONCURRENCY", "5" if os.environ.get("DATABASE_URL") else "4"))
-worker_class = "gthread"
+# gunicorn's gthread worker, except that a new connection gets the worker's one thread
+# only once its request has arrived (afterword/gthread.py: an idle new connection held
+# it for up to 5 s).
+worker_class = "afterword.gthread.ThreadWorker"
 threads = int(os.environ.get("WEB_THREADS", "1"))
 keepalive = 5
 

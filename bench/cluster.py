@@ -39,7 +39,9 @@ Then, each phase bounded in time, it prints `name: value` lines:
    same posters post to another answer: `hot_thread_changes_ratio` = reads/s
    while posting to the hot thread ÷ reads/s while posting elsewhere, what the
    hot page's changes cost its readers beyond the posts' own share of the machine
-   (1.0: nothing).
+   (1.0: nothing). Last, the posters post to the hot thread at a steady 5 posts/s
+   in all: `hot_thread_paced_read_ratio` = reads/s then ÷ reads/s without, for
+   information (the rate of changes no longer follows the server's speed).
 4. Redis stopped for 10 s under mixed load, then started again (empty, as a cache
    restarts): 5xx on reads, stale reads, and the seconds until both servers'
    /healthz say the cache is back.
@@ -114,6 +116,7 @@ S_MAXAGE = re.compile(r"s-maxage=(\d+)")
 SCHEDULED_DUE_SECONDS = min(25, MIXED_SECONDS // 2)
 SCHEDULED_TARGET_SECONDS = 5.0
 RATIO_TARGET = 0.5
+HOT_PACED_POSTS_PER_S = 5
 SENTENCES = [
     "Thank you for writing this, it helped me tonight.",
     "I went through the same thing last spring and it does get lighter.",
@@ -1177,7 +1180,7 @@ class Scenario:
             "A reply in a busy thread, written with care for the others."
         )
 
-        def posters(label: str, answer) -> list[subprocess.Popen]:
+        def posters(label: str, answer, pace_ms: int | None = None) -> list[subprocess.Popen]:
             return [
                 subprocess.Popen(  # noqa: S603 (loopback only, bounded in time)
                     [
@@ -1196,6 +1199,7 @@ class Scenario:
                         text,
                         "",
                         f"{host}{label}",
+                        str(pace_ms or ""),
                     ],
                     stdout=subprocess.PIPE,
                     stderr=subprocess.PIPE,
@@ -1220,26 +1224,36 @@ class Scenario:
         # work but leaves the hot page as it is: what reads lose then is the posts'
         # own share of the machine, and what they lose beyond it when the posts go
         # to the hot thread is the cost of its changes (renders, waits, transfers).
-        quiet = busy = elsewhere = 0.0
+        # Then the same 20 posters to the hot thread at a steady pace (HOT_PACED_POSTS_PER_S
+        # in all, a post every 0.2 s on one thread: still far busier than people write),
+        # for information: with a fixed rate of changes, what reads keep does not depend
+        # on how fast the server answers the posters.
+        pace_ms = round(20 / HOT_PACED_POSTS_PER_S * 1000)
+        quiet = busy = elsewhere = paced = 0.0
         errors = posts = 0
-        self.hot_acknowledged = self.elsewhere_acknowledged = 0
+        self.hot_acknowledged = self.elsewhere_acknowledged = self.paced_acknowledged = 0
         for round_number in range(2):
             rate, failed = rps(readers(HOT_SECONDS))
             quiet += rate / 2
             errors += failed
-            for answer in (self.hot, self.elsewhere):
+            for answer, label, pace in (
+                (self.hot, "h", None), (self.elsewhere, "e", None), (self.hot, "p", pace_ms),
+            ):  # fmt: skip
                 reading = readers(HOT_SECONDS)
-                posting = posters(f"{'h' if answer is self.hot else 'e'}{round_number}", answer)
+                posting = posters(f"{label}{round_number}", answer, pace)
                 rate, failed = rps(reading)
                 acknowledged, sent, failed_posts = posted(posting)
                 errors += failed + failed_posts
                 posts += sent
-                if answer is self.hot:
+                if label == "h":
                     busy += rate / 2
                     self.hot_acknowledged += acknowledged
-                else:
+                elif label == "e":
                     elsewhere += rate / 2
                     self.elsewhere_acknowledged += acknowledged
+                else:
+                    paced += rate / 2
+                    self.paced_acknowledged += acknowledged
         self.figure("hot_thread_reads_per_s_quiet", round(quiet, 1))
         self.figure("hot_thread_reads_per_s_posting", round(busy, 1))
         self.figure("hot_thread_reads_per_s_posting_elsewhere", round(elsewhere, 1))
@@ -1251,6 +1265,11 @@ class Scenario:
             lambda v: v >= RATIO_TARGET, speed=True,
         )  # fmt: skip
         self.figure("hot_thread_changes_ratio", round(busy / elsewhere, 3) if elsewhere else 0.0)
+        self.figure("hot_thread_reads_per_s_paced", round(paced, 1))
+        self.figure(
+            "hot_thread_paced_posts_per_s", round(self.paced_acknowledged / HOT_SECONDS / 2, 1)
+        )
+        self.figure("hot_thread_paced_read_ratio", round(paced / quiet, 3) if quiet else 0.0)
 
     def cache_ok(self, host: str) -> bool:
         client = Client(self.ports[host], timeout=3)
@@ -1377,7 +1396,10 @@ class Scenario:
         # The hot thread's posters (to it, and to another answer), by their markers.
         hot_lost = hot_dup = 0
         for answer, count in (
-            (self.hot, getattr(self, "hot_acknowledged", 0)),
+            (
+                self.hot,
+                getattr(self, "hot_acknowledged", 0) + getattr(self, "paced_acknowledged", 0),
+            ),
             (self.elsewhere, getattr(self, "elsewhere_acknowledged", 0)),
         ):
             bodies = Comment.objects.filter(answer=answer, body__contains="[bench ")
@@ -1393,7 +1415,8 @@ class Scenario:
             "comments_acknowledged",
             len(acknowledged)
             + getattr(self, "hot_acknowledged", 0)
-            + getattr(self, "elsewhere_acknowledged", 0),
+            + getattr(self, "elsewhere_acknowledged", 0)
+            + getattr(self, "paced_acknowledged", 0),
         )
         self.figure("lost_comments", len(lost) + hot_lost, lambda v: v == 0)
         self.figure("duplicated_comments", len(duplicated) + hot_dup, lambda v: v == 0)

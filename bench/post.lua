@@ -1,5 +1,6 @@
 -- wrk script for bench/post.py: each connection is a poster who writes a
--- ~900-character comment, waits 50-150 ms, and writes the next one.
+-- ~900-character comment, waits 50-150 ms, and writes the next one (or, given a
+-- pace, waits 0 to twice that many ms, the first post included: a steady rate).
 -- One post in five is a reply. The form's boxes are sent as the form has them by
 -- default ("email me when someone replies" ticked). Every body carries a unique marker so the database can be checked afterwards.
 
@@ -20,6 +21,8 @@ function init(args)
   for pk in string.gmatch(args[4] or "", "%d+") do table.insert(parents, pk) end
   -- A label for this run's markers, so a warm-up's posts are told from the measured ones.
   label = args[5] or ""
+  -- A poster's mean wait between posts, in ms (bench/cluster.py's paced posters).
+  pace = tonumber(args[6] or "")
   acknowledged = 0
   other = 0
   server_errors = 0
@@ -49,6 +52,7 @@ function request()
 end
 
 function delay()
+  if pace then return math.random(0, 2 * pace) end
   return math.random(50, 150)
 end
 

@@ -9,9 +9,15 @@ is its own; this site logs requests with gunicorn's default format instead.
 
 import os
 import runpy
+import sys
 from pathlib import Path
 
-_afterword = runpy.run_path(str(Path(__file__).resolve().parents[2] / "gunicorn.conf.py"))
+_checkout = Path(__file__).resolve().parents[2]
+_afterword = runpy.run_path(str(_checkout / "gunicorn.conf.py"))
+# The worker class is Afterword's (afterword/gthread.py, gunicorn's own but for when a
+# new connection gets a thread); it imports nothing but gunicorn, so this site's
+# environment can load it from the checkout.
+sys.path.insert(0, str(_checkout))
 
 bind = os.environ.get("BIND", "127.0.0.1:8000")
 workers = _afterword["workers"]
