@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.servers import free_port, wait_for
+
 ROOT = Path(__file__).resolve().parents[2]
 # gunicorn's own worker gives a silent new connection the worker's one thread for 5 s.
 STOCK_WAIT_SECONDS = 5.0
@@ -38,9 +40,7 @@ def get(port: int) -> tuple[int, bytes]:
 def one_worker(tmp_path):
     """The shipped gunicorn.conf.py with one worker (one thread) and a one-line app."""
     (tmp_path / "answering_app.py").write_text(APP)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     command = [
         sys.executable, "-m", "gunicorn",
         "--config", str(ROOT / "gunicorn.conf.py"),
@@ -56,15 +56,7 @@ def one_worker(tmp_path):
         start_new_session=True,
     )
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                get(port)
-                break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise
-                time.sleep(0.1)
+        wait_for(f"http://127.0.0.1:{port}/", timeout=60)
         yield port
     finally:
         os.killpg(process.pid, signal.SIGTERM)
