@@ -8,8 +8,8 @@ that opens and says nothing yet (a browser's preconnect, a phone on a slow netwo
 a client between two requests on a new connection) stops every other reader of that
 worker for up to five seconds. Measured in the cluster scenario: with 20 posters who
 connect and write a few seconds later, reads of the hot thread fell from about 1,900
-a second to 320-430, and their p75 from 0.1 s to 3-4 s, though only 3.6 posts a
-second came in.
+a second to 316-710 (at most 430 in five of six runs), and their p75 from 0.1 s to
+2-5 s, though only 3.6 posts a second came in.
 
 Here a new connection with nothing to read yet goes back to the poller at once, as
 gunicorn's own slow-client path does after its wait, and comes back to a thread when
