@@ -467,6 +467,8 @@ class Scenario:
         self.media.mkdir()
         self.processes = Processes(self.logs)
         self.ledger = Ledger()
+        # The hot phase's posts acknowledged, by the answer they went to (final_counts).
+        self.hot_acknowledged: collections.Counter = collections.Counter()
         self.figures = Figures()
         self.phase = "setup"
         self.stop_event = threading.Event()
@@ -1229,36 +1231,40 @@ class Scenario:
         # for information: with a fixed rate of changes, what reads keep does not depend
         # on how fast the server answers the posters.
         pace_ms = round(20 / HOT_PACED_POSTS_PER_S * 1000)
-        quiet = busy = elsewhere = paced = 0.0
+        # name: the posts' markers' label, where the posters post, and their pace (None:
+        # again as soon as answered)
+        parts = {
+            "posting": ("h", self.hot, None),
+            "elsewhere": ("e", self.elsewhere, None),
+            "paced": ("p", self.hot, pace_ms),
+        }
+        reads: collections.Counter = collections.Counter()  # reads/s, the two rounds' mean
+        acknowledged_in: collections.Counter = collections.Counter()
         errors = posts = 0
-        self.hot_acknowledged = self.elsewhere_acknowledged = self.paced_acknowledged = 0
         for round_number in range(2):
             rate, failed = rps(readers(HOT_SECONDS))
-            quiet += rate / 2
+            reads["quiet"] += rate / 2
             errors += failed
-            for answer, label, pace in (
-                (self.hot, "h", None), (self.elsewhere, "e", None), (self.hot, "p", pace_ms),
-            ):  # fmt: skip
+            for name, (label, answer, pace) in parts.items():
                 reading = readers(HOT_SECONDS)
                 posting = posters(f"{label}{round_number}", answer, pace)
                 rate, failed = rps(reading)
                 acknowledged, sent, failed_posts = posted(posting)
                 errors += failed + failed_posts
                 posts += sent
-                if label == "h":
-                    busy += rate / 2
-                    self.hot_acknowledged += acknowledged
-                elif label == "e":
-                    elsewhere += rate / 2
-                    self.elsewhere_acknowledged += acknowledged
-                else:
-                    paced += rate / 2
-                    self.paced_acknowledged += acknowledged
+                reads[name] += rate / 2
+                acknowledged_in[name] += acknowledged
+                self.hot_acknowledged[answer] += acknowledged
+        quiet, busy, elsewhere, paced = (
+            reads[name] for name in ("quiet", "posting", "elsewhere", "paced")
+        )
         self.figure("hot_thread_reads_per_s_quiet", round(quiet, 1))
         self.figure("hot_thread_reads_per_s_posting", round(busy, 1))
         self.figure("hot_thread_reads_per_s_posting_elsewhere", round(elsewhere, 1))
         self.figure("hot_thread_posts", posts)
-        self.figure("hot_thread_posts_per_s", round(self.hot_acknowledged / HOT_SECONDS / 2, 1))
+        self.figure(
+            "hot_thread_posts_per_s", round(acknowledged_in["posting"] / HOT_SECONDS / 2, 1)
+        )
         self.figure("hot_thread_errors", errors, lambda v: v == 0)
         self.figure(
             "hot_thread_read_ratio", round(busy / quiet, 3) if quiet else 0.0,
@@ -1267,7 +1273,7 @@ class Scenario:
         self.figure("hot_thread_changes_ratio", round(busy / elsewhere, 3) if elsewhere else 0.0)
         self.figure("hot_thread_reads_per_s_paced", round(paced, 1))
         self.figure(
-            "hot_thread_paced_posts_per_s", round(self.paced_acknowledged / HOT_SECONDS / 2, 1)
+            "hot_thread_paced_posts_per_s", round(acknowledged_in["paced"] / HOT_SECONDS / 2, 1)
         )
         self.figure("hot_thread_paced_read_ratio", round(paced / quiet, 3) if quiet else 0.0)
 
@@ -1395,13 +1401,8 @@ class Scenario:
         duplicated = [m for m in acknowledged if stored[m] > 1]
         # The hot thread's posters (to it, and to another answer), by their markers.
         hot_lost = hot_dup = 0
-        for answer, count in (
-            (
-                self.hot,
-                getattr(self, "hot_acknowledged", 0) + getattr(self, "paced_acknowledged", 0),
-            ),
-            (self.elsewhere, getattr(self, "elsewhere_acknowledged", 0)),
-        ):
+        for answer in (self.hot, self.elsewhere):
+            count = self.hot_acknowledged[answer]
             bodies = Comment.objects.filter(answer=answer, body__contains="[bench ")
             markers = [b[b.rindex("[bench ") :] for b in bodies.values_list("body", flat=True)]
             hot_lost += max(0, count - len(set(markers)))
@@ -1413,10 +1414,7 @@ class Scenario:
         )
         self.figure(
             "comments_acknowledged",
-            len(acknowledged)
-            + getattr(self, "hot_acknowledged", 0)
-            + getattr(self, "elsewhere_acknowledged", 0)
-            + getattr(self, "paced_acknowledged", 0),
+            len(acknowledged) + sum(self.hot_acknowledged.values()),
         )
         self.figure("lost_comments", len(lost) + hot_lost, lambda v: v == 0)
         self.figure("duplicated_comments", len(duplicated) + hot_dup, lambda v: v == 0)
