@@ -1238,7 +1238,7 @@ class Scenario:
             "elsewhere": ("e", self.elsewhere, None),
             "paced": ("p", self.hot, pace_ms),
         }
-        reads: collections.Counter = collections.Counter()  # reads/s, the two rounds' mean
+        reads = dict.fromkeys(("quiet", *parts), 0.0)  # reads/s, the two rounds' mean
         acknowledged_in: collections.Counter = collections.Counter()
         errors = posts = 0
         for round_number in range(2):
